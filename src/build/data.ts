@@ -1,0 +1,50 @@
+// The sourced data files in assets/data, their shapes, and the rule that every record names its source.
+import { messages, type StoryError } from "../story/messages";
+
+export interface SourceRecord { id: string; short: string; title: string; publisher: string; url: string; date: string; confidence: string; note?: string }
+export interface PlaceRecord { id: string; name: string; lat: number; lon: number; sourceId: string; confidence: string; note?: string }
+export interface BorderRecord { id: string; pair: [string, string]; km: number; sourceId: string; confidence: string }
+
+export interface StoryData {
+  sources: SourceRecord[];
+  places: PlaceRecord[];
+  borders: BorderRecord[];
+}
+
+const REQUIRED: Record<keyof StoryData, string[]> = {
+  sources: ["id", "short", "title", "publisher", "date", "confidence"],
+  places: ["id", "name", "lat", "lon", "source", "url", "date", "confidence", "sourceId"],
+  borders: ["id", "pair", "km", "source", "url", "date", "confidence", "sourceId"],
+};
+
+/** Checks that each record carries its provenance. Returns errors naming the file, record and field. */
+export function checkData(files: Record<keyof StoryData, { file: string; records: unknown }>): { data: StoryData | null; errors: StoryError[] } {
+  const errors: StoryError[] = [];
+  const out: Partial<Record<keyof StoryData, unknown[]>> = {};
+  for (const key of Object.keys(REQUIRED) as (keyof StoryData)[]) {
+    const { file, records } = files[key];
+    if (!Array.isArray(records)) {
+      errors.push({ stage: "data", file, step: null, field: "records", message: messages.missing() });
+      continue;
+    }
+    records.forEach((record: Record<string, unknown>, i) => {
+      const label = typeof record?.id === "string" ? JSON.stringify(record.id) : `#${i + 1}`;
+      for (const field of REQUIRED[key]) {
+        const v = record?.[field];
+        if (v === undefined || v === null || v === "") {
+          errors.push({ stage: "data", file, step: `record ${label}`, field, message: messages.sourceMissing(field) });
+        }
+      }
+    });
+    out[key] = records;
+  }
+  if (!errors.length) {
+    const ids = new Set((out.sources as SourceRecord[]).map((s) => s.id));
+    for (const key of ["places", "borders"] as const) {
+      for (const r of out[key] as { id: string; sourceId: string }[]) {
+        if (!ids.has(r.sourceId)) errors.push({ stage: "data", file: files[key].file, step: `record ${JSON.stringify(r.id)}`, field: "sourceId", message: messages.unknownValue("source", r.sourceId, null) });
+      }
+    }
+  }
+  return errors.length ? { data: null, errors } : { data: out as unknown as StoryData, errors };
+}

@@ -1,0 +1,97 @@
+// Wires the pipeline. Build time (src/build/plugin.ts) has already run:
+//
+//   story/story.aml -> parse -> validate -> resolve -> states (virtual:story) + prerendered HTML
+//
+// Run time, drawn where it runs:
+//
+//   scroll (scrollama) | #step= link | settle after a fling
+//        -> controller.setStep(i)            the one place the active step changes
+//        -> listeners: step DOM (aria-current, data-step), #step= hash, caption, map scene.render(states[i])
+import "@fontsource/source-serif-4/latin-400.css";
+import "@fontsource/source-serif-4/latin-600.css";
+import "@fontsource/source-sans-3/latin-400.css";
+import "@fontsource/source-sans-3/latin-600.css";
+import "@fontsource/amiri/arabic-400.css";
+import "./styles/main.css";
+import payload from "virtual:story";
+import geoUrl from "../assets/geo/region.topo.json?url";
+import { createController } from "./controller";
+import { loadGeo } from "./geo/load";
+import { stepIdFromHash, writeStepHash } from "./link/hash";
+import { createMapScene, type MapScene } from "./scenes/map/render";
+import { createScrollDriver, measureStep, scrollToStep } from "./scroll/scroller";
+import { hideNotice, showNotice, updateCaption } from "./ui/caption";
+import { strings } from "./ui/strings";
+
+const root = document.getElementById("story")!;
+const steps = [...root.querySelectorAll<HTMLElement>(".step")];
+const figure = root.querySelector<HTMLElement>(".graphic")!;
+const mapHost = figure.querySelector<HTMLElement>(".map-host")!;
+const controller = createController(steps.length);
+let scene: MapScene | null = null;
+
+const linked = stepIdFromHash(location.hash);
+let writeHash = linked !== null; // a plain visit keeps a clean URL until the reader moves
+
+controller.subscribe((index, animate) => {
+  const state = payload.states[index];
+  root.dataset.step = state.id;
+  steps.forEach((step, j) => {
+    step.classList.toggle("is-active", j === index);
+    if (j === index) step.setAttribute("aria-current", "step");
+    else step.removeAttribute("aria-current");
+  });
+  if (writeHash) writeStepHash(state.id);
+  writeHash = true;
+  updateCaption(figure, state, payload);
+  scene?.render(state, animate);
+});
+
+const viewport = () => ({ width: mapHost.clientWidth, height: mapHost.clientHeight });
+
+async function loadMap(): Promise<void> {
+  root.dataset.map = "loading";
+  try {
+    const geo = await loadGeo(geoUrl, payload.borders);
+    scene = createMapScene(mapHost, payload, geo, viewport());
+    hideNotice(figure);
+    root.dataset.map = "ready";
+    if (controller.current >= 0) scene.render(payload.states[controller.current], false);
+  } catch {
+    root.dataset.map = "failed";
+    showNotice(figure, strings.mapLoadFailed, () => void loadMap());
+  }
+}
+
+function start(): void {
+  if (!("IntersectionObserver" in window)) {
+    root.classList.add("is-stacked"); // no scroll-driven graphic; the article and its notes read in order
+    return;
+  }
+  history.scrollRestoration = "manual"; // the #step= link, not the browser, says where a reload lands
+  const index = linked ? steps.findIndex((s) => s.dataset.stepId === linked) : -1;
+  if (index >= 0) scrollToStep(steps, index);
+  controller.setStep(index >= 0 ? index : measureStep(steps), { animate: false });
+  void loadMap();
+  const driver = createScrollDriver(steps, (i) => controller.setStep(i));
+  let width = mapHost.clientWidth;
+  let height = mapHost.clientHeight;
+  new ResizeObserver(() => {
+    const next = viewport();
+    if (next.width === width && next.height === height) return;
+    [width, height] = [next.width, next.height];
+    scene?.resize(next);
+    driver.resize();
+  }).observe(mapHost);
+  window.addEventListener("hashchange", () => {
+    const id = stepIdFromHash(location.hash);
+    const i = id ? steps.findIndex((s) => s.dataset.stepId === id) : -1;
+    if (i >= 0) {
+      scrollToStep(steps, i);
+      controller.setStep(i, { animate: false });
+    }
+  });
+}
+
+root.classList.add("is-live");
+start();

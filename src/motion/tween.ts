@@ -1,0 +1,40 @@
+// The only gsap import. Every tween in the piece goes through here, so reduced motion is one rule.
+import { gsap } from "gsap";
+
+export interface Handle {
+  kill(): void;
+}
+
+const query = typeof matchMedia === "function" ? matchMedia("(prefers-reduced-motion: reduce)") : null;
+
+/** True when the reader asked for less motion: tweens then snap to their end state. */
+export const reducedMotion = (): boolean => query?.matches ?? false;
+
+/** The duration to use: the designed one, or none under reduced motion. */
+export const duration = (seconds: number): number => (reducedMotion() ? 0 : seconds);
+
+/** Tweens numeric properties of a plain object (or element attributes via onUpdate). */
+export function tween<T extends object>(
+  target: T,
+  to: Partial<Record<keyof T, number>>,
+  options: { seconds: number; delay?: number; ease?: string; onUpdate?: () => void },
+): Handle {
+  const seconds = duration(options.seconds);
+  if (seconds === 0) {
+    Object.assign(target, to);
+    options.onUpdate?.();
+    return { kill() {} };
+  }
+  const t = gsap.to(target, {
+    ...to,
+    duration: seconds,
+    delay: options.delay ?? 0,
+    ease: options.ease ?? "power2.inOut",
+    onUpdate: options.onUpdate,
+    overwrite: "auto",
+  });
+  return { kill: () => void t.kill() };
+}
+
+/** All tweens running now (for tests that check reduced motion). */
+export const activeTweens = () => gsap.globalTimeline.getChildren(true, true, false).filter((t) => t.isActive());

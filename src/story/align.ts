@@ -1,0 +1,67 @@
+// Lines the story's passages up against the article, word for word and in order.
+// The story may split a paragraph into several steps, only at sentence ends; headings are whole lines.
+
+export interface Passage {
+  heading: string | null;
+  text: string;
+}
+
+export interface Placement {
+  /** Index of the article paragraph (line) the passage comes from. */
+  paragraph: number;
+  /** True when the passage starts part-way through its paragraph. */
+  continues: boolean;
+}
+
+export type AlignProblem =
+  | { index: number; field: "heading" | "text"; problem: "mismatch"; expected: string }
+  | { index: number; field: "text"; problem: "mid-sentence" }
+  | { index: null; field: null; problem: "uncovered"; expected: string };
+
+export const normalize = (s: string) => s.replace(/\s+/g, " ").trim();
+export const articleLines = (article: string) => article.split(/\r?\n/).map(normalize).filter(Boolean);
+
+const SENTENCE_END = /[.?!]["”’')]?$/;
+const preview = (s: string) => (s.length > 90 ? `${s.slice(0, 90)}…` : s);
+
+export function align(passages: readonly Passage[], article: string): { placements: Placement[]; problems: AlignProblem[] } {
+  const lines = articleLines(article);
+  const placements: Placement[] = [];
+  const problems: AlignProblem[] = [];
+  let line = 0;
+  let rest = ""; // what is left of the current paragraph, "" at a paragraph boundary
+
+  passages.forEach((passage, index) => {
+    if (passage.heading !== null) {
+      const heading = normalize(passage.heading);
+      if (!rest && lines[line] === heading) line++;
+      else problems.push({ index, field: "heading", problem: "mismatch", expected: preview(rest || lines[line] || "") });
+    }
+    const text = normalize(passage.text);
+    const continues = rest !== "";
+    const current = rest || lines[line] || "";
+    if (text && current.startsWith(text)) {
+      const after = current.slice(text.length);
+      if (after && !(after.startsWith(" ") && SENTENCE_END.test(text))) {
+        problems.push({ index, field: "text", problem: "mid-sentence" });
+      }
+      placements.push({ paragraph: line, continues });
+      rest = after.trim();
+      if (!rest) line++;
+      return;
+    }
+    problems.push({ index, field: "text", problem: "mismatch", expected: preview(current) });
+    placements.push({ paragraph: line, continues });
+    // Resynchronise on the passage if it occurs later, so one bad step gives one error, not a cascade.
+    const at = text ? lines.findIndex((l, i) => i >= line && l.includes(text)) : -1;
+    if (at >= 0) {
+      line = at;
+      rest = lines[at].slice(lines[at].indexOf(text) + text.length).trim();
+      if (!rest) line++;
+    }
+  });
+
+  const missing = rest || lines[line];
+  if (missing) problems.push({ index: null, field: null, problem: "uncovered", expected: preview(missing) });
+  return { placements, problems };
+}

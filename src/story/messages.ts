@@ -1,0 +1,46 @@
+// Every user-facing error string of the story pipeline, in one place (and so, one day, translatable).
+
+export interface StoryError {
+  /** The pipeline step that found it: parse, validate or data. */
+  stage: "parse" | "validate" | "data";
+  file: string;
+  /** The story step's id, or its position when it has no usable id. */
+  step: string | null;
+  /** The field, in the story file's own dotted notation (map.highlight). */
+  field: string | null;
+  message: string;
+}
+
+export function formatError(e: StoryError): string {
+  const where = [e.file, e.step && (e.step.startsWith("record") ? e.step : `step ${e.step}`), e.field].filter(Boolean).join(": ");
+  return `[story:${e.stage}] ${where}: ${e.message}`;
+}
+
+const quote = (s: string) => JSON.stringify(s);
+const hint = (suggestion: string | null) => (suggestion ? ` (did you mean ${quote(suggestion)}?)` : "");
+
+export const messages = {
+  notText: () => "the story file is empty",
+  noSteps: () => "the story has no [steps] array (write [steps] ... [] around the steps)",
+  stepNotObject: () => "a step must be a block of key: value lines",
+  unknownKey: (key: string, suggestion: string | null) => `unknown key ${quote(key)}${hint(suggestion)}`,
+  missing: () => "is required",
+  empty: () => "is empty",
+  notString: (type: string) => `must be text, not ${type}`,
+  badId: (id: string) => `${quote(id)} is not a valid id (use lowercase letters, digits and hyphens, e.g. "tripoli-meeting")`,
+  duplicateId: (first: number) => `duplicate id: step ${first + 1} already uses it`,
+  unknownValue: (what: string, value: string, suggestion: string | null) => `unknown ${what} ${quote(value)}${hint(suggestion)}`,
+  badKind: (value: string, suggestion: string | null) =>
+    `unknown kind ${quote(value)}${hint(suggestion)}; use reported, analysis or opinion`,
+  badBoolean: (value: string) => `${quote(value)} is not yes or no`,
+  tooShort: (min: number, length: number) => `is ${length} characters; write at least ${min}`,
+  markup: () => "contains HTML markup; the story is plain text",
+  focusEmpty: () => "names no country: the camera needs at least one to fit",
+  notInArticle: (expected: string) =>
+    `is not the next passage of the article; the article continues: ${quote(expected)}`,
+  headingNotInArticle: (expected: string) =>
+    `is not the next line of the article; the article continues: ${quote(expected)}`,
+  splitMidSentence: () => "splits a paragraph in the middle of a sentence; split after . ? or !",
+  articleNotCovered: (rest: string) => `the story ends before the article does; missing from: ${quote(rest)}`,
+  sourceMissing: (field: string) => `record has no ${field}: every fact needs a source`,
+} as const;

@@ -1,0 +1,25 @@
+/** The candidate nearest to `word` by edit distance, if it is near enough to be a likely typo. */
+export function suggest(word: string, candidates: Iterable<string>): string | null {
+  const target = word.toLowerCase();
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(target, candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  const allowed = Math.max(2, Math.floor(target.length / 3));
+  return bestDistance <= allowed ? best : null;
+}
+
+/** Levenshtein distance. */
+export function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

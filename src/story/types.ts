@@ -1,0 +1,47 @@
+// The story as the editor writes it, after validation: names, not ids, and nothing filled in yet.
+
+export const KINDS = ["reported", "analysis", "opinion"] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Claims that only the article makes are shown "according to the article". */
+export const CLAIMS = ["article"] as const;
+export type Claim = (typeof CLAIMS)[number];
+
+export interface MapSpec {
+  /** Country ids the camera fits. */
+  focus: string[];
+  highlight: string[];
+  /** Countries hatched as a threat area (the Sahel). */
+  threat: string[];
+  /** Country ids labelled; when the editor gives none, resolve labels highlight and threat. */
+  labels: string[] | null;
+  /** Ids from assets/data/borders.json: the shared borders drawn. */
+  borders: string[];
+  /** Ids from assets/data/places.json. */
+  places: string[];
+  /** Show the CIA World Factbook length beside each drawn border. */
+  lengths: boolean;
+}
+
+export interface Step {
+  id: string;
+  /** A section heading that opens this step, verbatim from the article. */
+  heading: string | null;
+  text: string;
+  kind: Kind;
+  /** BCP 47 language of the passage; the story's language when not given. */
+  lang: string;
+  title: string;
+  description: string;
+  notes: string | null;
+  sources: string[];
+  claim: Claim | null;
+  map: MapSpec;
+}
+
+export interface Story {
+  title: string;
+  byline: string;
+  lang: string;
+  steps: Step[];
+}

@@ -1,0 +1,23 @@
+// Interface strings, in one place, so that a translated story needs one translated table.
+import type { Kind } from "../story/types";
+
+export const strings = {
+  kicker: "North Africa · Security",
+  dek: "An interactive reading of an opinion article on border-security coordination between Tunisia, Libya and Algeria. The article's text is reproduced in full; the maps and their sources are ours.",
+  kindLegendTitle: "How to read the labels",
+  kinds: {
+    reported: { label: "Reported", legend: "the passage reports an event or a fact" },
+    analysis: { label: "Analysis", legend: "the author's interpretation" },
+    opinion: { label: "Opinion", legend: "the author's argument or call" },
+  } satisfies Record<Kind, { label: string; legend: string }>,
+  claimArticle: "According to the article; not independently confirmed",
+  graphicNote: "Map",
+  sourcesLabel: "Sources",
+  sourceLine: "Source",
+  sourcesTitle: "Sources and method",
+  skipToSources: "Skip to sources",
+  mapLoadFailed: "The map could not be loaded. The article is complete; the maps are missing.",
+  retry: "Try again",
+  lengthsNote: "Border lengths: CIA World Factbook, not measured on this map",
+  stepCounter: (i: number, n: number) => `Step ${i} of ${n}`,
+} as const;

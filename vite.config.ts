@@ -1,0 +1,10 @@
+import { defineConfig } from "vite";
+import { storyPlugin } from "./src/build/plugin";
+
+export default defineConfig({
+  plugins: [storyPlugin()],
+  // The region map is fetched as its own file, never inlined into the script.
+  build: { assetsInlineLimit: (file) => (file.endsWith(".json") ? false : undefined), target: "es2022" },
+  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
+  server: { host: "127.0.0.1", port: 5173 },
+});
