@@ -1,5 +1,5 @@
 import { defineConfig } from "vite";
-import { storyPlugin } from "./src/build/plugin";
+import { storyPlugin } from "./src/build/plugin.ts";
 
 export default defineConfig({
   plugins: [storyPlugin()],

@@ -1,5 +1,5 @@
 // The sourced data files in assets/data, their shapes, and the rule that every record names its source.
-import { messages, type StoryError } from "../story/messages";
+import { messages, type StoryError } from "../story/messages.ts";
 
 export interface SourceRecord { id: string; short: string; title: string; publisher: string; url: string; date: string; confidence: string; note?: string }
 export interface PlaceRecord { id: string; name: string; lat: number; lon: number; sourceId: string; confidence: string; note?: string }

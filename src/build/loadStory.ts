@@ -2,13 +2,13 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Topology, GeometryCollection } from "topojson-specification";
-import { checkData, type StoryData } from "./data";
-import { formatError, type StoryError } from "../story/messages";
-import { parse } from "../story/parse";
-import { validate, type Vocabulary } from "../story/validate";
-import { resolve } from "../model/resolve";
-import type { StepState } from "../model/state";
-import type { Story } from "../story/types";
+import { checkData, type StoryData } from "./data.ts";
+import { formatError, type StoryError } from "../story/messages.ts";
+import { parse } from "../story/parse.ts";
+import { validate, type Vocabulary } from "../story/validate.ts";
+import { resolve } from "../model/resolve.ts";
+import type { StepState } from "../model/state.ts";
+import type { Story } from "../story/types.ts";
 
 export interface Loaded {
   story: Story;

@@ -1,5 +1,5 @@
-import type { Loaded } from "./loadStory";
-import type { Payload } from "../model/payload";
+import type { Loaded } from "./loadStory.ts";
+import type { Payload } from "../model/payload.ts";
 
 /** Trims the loaded story to what the page's script needs: the texts are already in the HTML. */
 export function toPayload(loaded: Loaded): Payload {

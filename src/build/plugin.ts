@@ -3,9 +3,9 @@
 import { rmSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
 import type { Plugin, ResolvedConfig } from "vite";
-import { loadStory, StoryBuildError, type Loaded } from "./loadStory";
-import { prerender } from "./prerender";
-import { toPayload } from "./payload";
+import { loadStory, StoryBuildError, type Loaded } from "./loadStory.ts";
+import { prerender } from "./prerender.ts";
+import { toPayload } from "./payload.ts";
 
 const VIRTUAL = "virtual:story";
 const RESOLVED = "\0" + VIRTUAL;
@@ -19,23 +19,22 @@ export function storyPlugin(): Plugin {
     name: "story",
     configResolved(resolved) {
       config = resolved;
-    },
-    buildStart() {
-      loaded = null;
-      for (const file of ["story/story.aml", "story/article.txt", "assets/data/sources.json", "assets/data/places.json", "assets/data/borders.json"]) {
-        this.addWatchFile(resolvePath(config.root, file));
-      }
+      if (config.command !== "build") return;
+      // Check the story before the bundler starts, so a bad story stops the build with nothing written.
       try {
         load();
       } catch (error) {
-        if (config.command === "build") rmSync(resolvePath(config.root, config.build.outDir), { recursive: true, force: true });
-        if (error instanceof StoryBuildError) {
-          // The message is the whole report; a stack trace would only bury it.
-          const clean = new Error(`the story has errors; nothing was built.\n${error.message}`);
-          clean.stack = clean.message;
-          throw clean;
-        }
-        throw error;
+        rmSync(resolvePath(config.root, config.build.outDir), { recursive: true, force: true });
+        if (!(error instanceof StoryBuildError)) throw error;
+        // The report is for an editor on deadline: print it alone. Thrown, the bundler would wrap it
+        // in its own stack trace and print it twice.
+        config.logger.error(`\nThe story has errors; nothing was built (dist/ removed).\n${error.message}\n`);
+        process.exit(1);
+      }
+    },
+    buildStart() {
+      for (const file of ["story/story.aml", "story/article.txt", "assets/data/sources.json", "assets/data/places.json", "assets/data/borders.json"]) {
+        this.addWatchFile(resolvePath(config.root, file));
       }
     },
     resolveId(id) {

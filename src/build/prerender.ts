@@ -1,7 +1,7 @@
 // Build time: the whole article as HTML, so that it is readable before (and without) JavaScript.
-import { escapeHtml as e } from "./escape";
-import type { Loaded } from "./loadStory";
-import { strings } from "../ui/strings";
+import { escapeHtml as e } from "./escape.ts";
+import type { Loaded } from "./loadStory.ts";
+import { strings } from "../ui/strings.ts";
 
 const attrUrl = (url: string) => (/^https?:\/\//.test(url) ? e(url) : "");
 

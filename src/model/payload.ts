@@ -1,4 +1,4 @@
-import type { StepState } from "./state";
+import type { StepState } from "./state.ts";
 
 /** What the page's script receives from the build (through the virtual:story module). */
 export interface Payload {

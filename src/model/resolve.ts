@@ -1,5 +1,5 @@
-import type { Story } from "../story/types";
-import type { StepState } from "./state";
+import type { Story } from "../story/types.ts";
+import type { StepState } from "./state.ts";
 
 const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 

@@ -1,4 +1,4 @@
-import type { Claim, Kind } from "../story/types";
+import type { Claim, Kind } from "../story/types.ts";
 
 /** Everything a scene needs to draw one step. Complete: no field is left for a renderer to guess. */
 export interface StepState {

@@ -1,6 +1,6 @@
 // The only scrollama import. Turns scrolling into step indices; it knows nothing of scenes.
 import scrollama from "scrollama";
-import { stepAt } from "./stepAt";
+import { stepAt } from "./stepAt.ts";
 
 export interface ScrollDriver {
   resize(): void;

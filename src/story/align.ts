@@ -31,36 +31,50 @@ export function align(passages: readonly Passage[], article: string): { placemen
   let line = 0;
   let rest = ""; // what is left of the current paragraph, "" at a paragraph boundary
 
+  let lost = false; // after a passage that matched nowhere, find the next one wherever it is
+
+  const seek = (text: string): boolean => {
+    for (let i = line; i < lines.length; i++) {
+      const from = i === line && rest ? lines[i].length - rest.length : 0;
+      const at = lines[i].indexOf(text, from);
+      if (at >= 0) {
+        line = i;
+        rest = lines[i].slice(at);
+        return true;
+      }
+    }
+    return false;
+  };
+
   passages.forEach((passage, index) => {
     if (passage.heading !== null) {
       const heading = normalize(passage.heading);
+      if (lost) {
+        const at = lines.indexOf(heading, line);
+        if (at >= 0) [line, rest] = [at, ""];
+      }
       if (!rest && lines[line] === heading) line++;
       else problems.push({ index, field: "heading", problem: "mismatch", expected: preview(rest || lines[line] || "") });
     }
     const text = normalize(passage.text);
+    if (lost && text && seek(text)) lost = false;
     const continues = rest !== "";
     const current = rest || lines[line] || "";
+    placements.push({ paragraph: line, continues });
     if (text && current.startsWith(text)) {
       const after = current.slice(text.length);
       if (after && !(after.startsWith(" ") && SENTENCE_END.test(text))) {
         problems.push({ index, field: "text", problem: "mid-sentence" });
       }
-      placements.push({ paragraph: line, continues });
       rest = after.trim();
       if (!rest) line++;
       return;
     }
     problems.push({ index, field: "text", problem: "mismatch", expected: preview(current) });
-    placements.push({ paragraph: line, continues });
-    // Resynchronise on the passage if it occurs later, so one bad step gives one error, not a cascade.
-    const at = text ? lines.findIndex((l, i) => i >= line && l.includes(text)) : -1;
-    if (at >= 0) {
-      line = at;
-      rest = lines[at].slice(lines[at].indexOf(text) + text.length).trim();
-      if (!rest) line++;
-    }
+    lost = true;
   });
 
+  if (lost) return { placements, problems }; // where the article "continues" is unknown
   const missing = rest || lines[line];
   if (missing) problems.push({ index: null, field: null, problem: "uncovered", expected: preview(missing) });
   return { placements, problems };

@@ -1,5 +1,5 @@
 import archieml from "archieml";
-import { messages, type StoryError } from "./messages";
+import { messages, type StoryError } from "./messages.ts";
 
 export interface Parsed {
   raw: Record<string, unknown> | null;

@@ -1,7 +1,7 @@
-import { align } from "./align";
-import { messages, type StoryError } from "./messages";
-import { suggest } from "./suggest";
-import { CLAIMS, KINDS, type Claim, type Kind, type MapSpec, type Step, type Story } from "./types";
+import { align } from "./align.ts";
+import { messages, type StoryError } from "./messages.ts";
+import { suggest } from "./suggest.ts";
+import { CLAIMS, KINDS, type Claim, type Kind, type MapSpec, type Step, type Story } from "./types.ts";
 
 /** What the story may refer to, read from assets/ by the caller. */
 export interface Vocabulary {

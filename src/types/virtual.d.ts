@@ -1,4 +1,4 @@
 declare module "virtual:story" {
-  const payload: import("../model/payload").Payload;
+  const payload: import("../model/payload.ts").Payload;
   export default payload;
 }

@@ -1,7 +1,7 @@
 // The graphic's title and source line, above and below the sticky map.
-import type { Payload } from "../model/payload";
-import type { StepState } from "../model/state";
-import { strings } from "./strings";
+import type { Payload } from "../model/payload.ts";
+import type { StepState } from "../model/state.ts";
+import { strings } from "./strings.ts";
 
 export function updateCaption(figure: HTMLElement, state: StepState, payload: Payload): void {
   const title = figure.querySelector<HTMLElement>(".graphic-title")!;

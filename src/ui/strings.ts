@@ -1,5 +1,5 @@
 // Interface strings, in one place, so that a translated story needs one translated table.
-import type { Kind } from "../story/types";
+import type { Kind } from "../story/types.ts";
 
 export const strings = {
   kicker: "North Africa · Security",

@@ -1,7 +1,7 @@
 // Pure: what the map shows for one step, as data. The DOM renderer only draws frames.
-import type { MapState } from "../../model/state";
-import { clearArea, fitCamera, unionBounds, type Bounds, type Camera, type Viewport } from "./camera";
-import type { MapModel } from "./model";
+import type { MapState } from "../../model/state.ts";
+import { clearArea, fitCamera, unionBounds, type Bounds, type Camera, type Viewport } from "./camera.ts";
+import type { MapModel } from "./model.ts";
 
 type Point = readonly [number, number];
 

@@ -1,9 +1,9 @@
 // Pure: the geometry projected once into base-projection pixels, and indexed for the frames.
 import { geoArea, geoPath, type GeoProjection } from "d3-geo";
 import type { Feature, MultiLineString, Polygon } from "geojson";
-import type { Geo } from "../../geo/load";
-import type { Payload } from "../../model/payload";
-import type { Bounds } from "./camera";
+import type { Geo } from "../../geo/load.ts";
+import type { Payload } from "../../model/payload.ts";
+import type { Bounds } from "./camera.ts";
 
 type Point = readonly [number, number];
 

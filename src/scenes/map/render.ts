@@ -1,14 +1,14 @@
 // The map scene's one DOM file: draws MapFrames into an SVG and moves between them.
 import { interpolateZoom } from "d3-interpolate";
 import { select } from "d3-selection";
-import type { Geo } from "../../geo/load";
-import type { Payload } from "../../model/payload";
-import type { StepState } from "../../model/state";
-import { tween, type Handle } from "../../motion/tween";
-import { apply, cameraTransform, fromView, toView, type Camera, type Viewport } from "./camera";
-import { mapFrame, type MapFrame } from "./frame";
-import { buildMapModel, type MapModel } from "./model";
-import { regionProjection } from "./projection";
+import type { Geo } from "../../geo/load.ts";
+import type { Payload } from "../../model/payload.ts";
+import type { StepState } from "../../model/state.ts";
+import { tween, type Handle } from "../../motion/tween.ts";
+import { apply, cameraTransform, fromView, toView, type Camera, type Viewport } from "./camera.ts";
+import { mapFrame, type MapFrame } from "./frame.ts";
+import { buildMapModel, type MapModel } from "./model.ts";
+import { regionProjection } from "./projection.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 const FLIGHT = { min: 0.6, max: 1.2 };
@@ -65,7 +65,7 @@ export function createMapScene(container: HTMLElement, payload: Payload, geo: Ge
   function place(c: Camera) {
     camera = c;
     world.attr("transform", cameraTransform(c));
-    hatch.attr("patternTransform", `scale(${1 / c.k})`);
+    hatch.attr("patternTransform", `scale(${(1 / c.k).toFixed(4)})`);
     // Dashes measured with pathLength break under non-scaling-stroke, so the drawn borders scale their width instead.
     borderLayer.style("stroke-width", `${(BORDER_WIDTH / c.k).toFixed(3)}px`);
     const at = (p: readonly [number, number]) => {

@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+// SVG snapshots of the map, one per step (geometry elided: it is the same file for every step),
+// and the jump test: a step drawn fresh is the same picture as that step reached through every step before it.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { toPayload } from "../../src/build/payload.ts";
+import { geoFromTopology } from "../../src/geo/load.ts";
+import { createMapScene } from "../../src/scenes/map/render.ts";
+import { loaded, paths } from "./helpers.ts";
+
+const payload = toPayload(loaded);
+const geo = geoFromTopology(JSON.parse(readFileSync(paths.geo, "utf8")), payload.borders);
+const VIEWPORT = { width: 800, height: 600 };
+
+function freshScene() {
+  const host = document.createElement("div");
+  document.body.append(host);
+  return { host, scene: createMapScene(host, payload, geo, VIEWPORT) };
+}
+
+/** The SVG as text, one element a line, with long path data replaced by its length. */
+function picture(host: HTMLElement): string {
+  return host.innerHTML
+    .replace(/ d="([^"]{40,})"/g, (_, d: string) => ` d="(${d.length} chars)"`)
+    .replace(/></g, ">\n<");
+}
+
+describe("the map scene", () => {
+  it.each(payload.states.map((s) => [s.id, s] as const))("draws step %s as in its snapshot", async (id, state) => {
+    const { host, scene } = freshScene();
+    scene.render(state, false);
+    await expect(picture(host)).toMatchFileSnapshot(`__snapshots__/map/${id}.svg.txt`);
+    scene.destroy();
+  });
+
+  it("marks exactly the step's highlighted countries", () => {
+    const { host, scene } = freshScene();
+    const state = payload.states.find((s) => s.id === "nato-tensions")!;
+    scene.render(state, false);
+    const highlighted = [...host.querySelectorAll("path.is-highlight")].map((p) => p.getAttribute("data-id")).sort();
+    expect(highlighted).toEqual([...state.map.highlight].sort());
+    expect(highlighted).toHaveLength(9);
+  });
+
+  it("draws a step reached through every earlier step exactly as it draws it fresh", () => {
+    const walked = freshScene();
+    for (const state of payload.states) {
+      walked.scene.render(state, false); // one scene walks 0..k
+      const fresh = freshScene();
+      fresh.scene.render(state, false);
+      expect(picture(walked.host), state.id).toBe(picture(fresh.host));
+      fresh.scene.destroy();
+    }
+  }, 30_000);
+
+  it("draws the last step after a jump from the first exactly as it draws it fresh", () => {
+    const last = payload.states.at(-1)!;
+    const fresh = freshScene();
+    fresh.scene.render(last, false);
+    const jumped = freshScene();
+    jumped.scene.render(payload.states[0], false);
+    jumped.scene.render(last, false);
+    expect(picture(jumped.host)).toBe(picture(fresh.host));
+  });
+
+  it("sets story text as text: a place name with markup stays text", () => {
+    const host = document.createElement("div");
+    const evil = { ...payload, places: payload.places.map((p) => (p.id === "tripoli" ? { ...p, name: "<img src=x onerror=alert(1)>" } : p)) };
+    const scene = createMapScene(host, evil, geo, VIEWPORT);
+    scene.render(payload.states.find((s) => s.id === "tripoli-meeting")!, false);
+    expect(host.querySelector("img")).toBeNull();
+    expect(host.querySelector('[data-place="tripoli"] text')!.textContent).toBe("<img src=x onerror=alert(1)>");
+  });
+});
