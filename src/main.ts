@@ -6,19 +6,27 @@
 //
 //   scroll (scrollama) | #step= link | settle after a fling
 //        -> controller.setStep(i)            the one place the active step changes
-//        -> listeners: step DOM (aria-current, data-step), #step= hash, caption, map scene.render(states[i])
+//        -> listeners: step DOM (aria-current, data-step), #step= hash, caption,
+//           stage.render(states[i]) -> the step's scene: map | alliances | chart | timeline
 import "@fontsource/source-serif-4/latin-400.css";
 import "@fontsource/source-serif-4/latin-600.css";
 import "@fontsource/source-sans-3/latin-400.css";
 import "@fontsource/source-sans-3/latin-600.css";
 import "@fontsource/amiri/arabic-400.css";
 import "./styles/main.css";
+import "./scenes/alliances/alliances.css";
+import "./scenes/chart/chart.css";
+import "./scenes/timeline/timeline.css";
 import payload from "virtual:story";
 import geoUrl from "../assets/geo/region.topo.json?url";
 import { createController } from "./controller.ts";
-import { loadGeo } from "./geo/load.ts";
+import { loadGeo, type Geo } from "./geo/load.ts";
 import { stepIdFromHash, writeStepHash } from "./link/hash.ts";
-import { createMapScene, type MapScene } from "./scenes/map/render.ts";
+import { createAlliancesScene } from "./scenes/alliances/render.ts";
+import { createChartScene } from "./scenes/chart/render.ts";
+import { createMapScene } from "./scenes/map/render.ts";
+import { createStage } from "./scenes/stage.ts";
+import { createTimelineScene } from "./scenes/timeline/render.ts";
 import { createScrollDriver, measureStep, scrollToStep } from "./scroll/scroller.ts";
 import { hideNotice, showNotice, updateCaption } from "./ui/caption.ts";
 import { strings } from "./ui/strings.ts";
@@ -26,9 +34,15 @@ import { strings } from "./ui/strings.ts";
 const root = document.getElementById("story")!;
 const steps = [...root.querySelectorAll<HTMLElement>(".step")];
 const figure = root.querySelector<HTMLElement>(".graphic")!;
-const mapHost = figure.querySelector<HTMLElement>(".map-host")!;
+const scenesHost = figure.querySelector<HTMLElement>(".scenes")!;
 const controller = createController(steps.length);
-let scene: MapScene | null = null;
+let geo: Geo | null = null;
+const stage = createStage(scenesHost, {
+  map: (host, viewport) => (geo ? createMapScene(host, payload, geo, viewport) : null),
+  alliances: (host, viewport) => createAlliancesScene(host, { actors: payload.actors, relations: payload.relations }, viewport),
+  chart: (host, viewport) => createChartScene(host, payload.charts, viewport),
+  timeline: (host, viewport) => createTimelineScene(host, payload.events, viewport),
+});
 
 const linked = stepIdFromHash(location.hash);
 let writeHash = linked !== null; // a plain visit keeps a clean URL until the reader moves
@@ -44,19 +58,16 @@ controller.subscribe((index, animate) => {
   if (writeHash) writeStepHash(state.id);
   writeHash = true;
   updateCaption(figure, state, payload);
-  scene?.render(state, animate);
+  stage.render(state, animate);
 });
-
-const viewport = () => ({ width: mapHost.clientWidth, height: mapHost.clientHeight });
 
 async function loadMap(): Promise<void> {
   root.dataset.map = "loading";
   try {
-    const geo = await loadGeo(geoUrl, payload.borders);
-    scene = createMapScene(mapHost, payload, geo, viewport());
+    geo = await loadGeo(geoUrl, payload.borders);
     hideNotice(figure);
     root.dataset.map = "ready";
-    if (controller.current >= 0) scene.render(payload.states[controller.current], false);
+    stage.retry();
   } catch {
     root.dataset.map = "failed";
     showNotice(figure, strings.mapLoadFailed, () => void loadMap());
@@ -74,15 +85,14 @@ function start(): void {
   controller.setStep(index >= 0 ? index : measureStep(steps), { animate: false });
   void loadMap();
   const driver = createScrollDriver(steps, (i) => controller.setStep(i));
-  let width = mapHost.clientWidth;
-  let height = mapHost.clientHeight;
+  let width = scenesHost.clientWidth;
+  let height = scenesHost.clientHeight;
   new ResizeObserver(() => {
-    const next = viewport();
-    if (next.width === width && next.height === height) return;
-    [width, height] = [next.width, next.height];
-    scene?.resize(next);
+    if (scenesHost.clientWidth === width && scenesHost.clientHeight === height) return;
+    [width, height] = [scenesHost.clientWidth, scenesHost.clientHeight];
+    stage.resize();
     driver.resize();
-  }).observe(mapHost);
+  }).observe(scenesHost);
   window.addEventListener("hashchange", () => {
     const id = stepIdFromHash(location.hash);
     const i = id ? steps.findIndex((s) => s.dataset.stepId === id) : -1;

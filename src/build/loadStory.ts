@@ -1,21 +1,38 @@
 // Build time: read the story and its data from disk and run parse -> validate -> resolve.
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { Topology, GeometryCollection } from "topojson-specification";
+import type { GeometryCollection, Topology } from "topojson-specification";
 import { checkData, type StoryData } from "./data.ts";
 import { formatError, type StoryError } from "../story/messages.ts";
 import { parse } from "../story/parse.ts";
 import { validate, type Vocabulary } from "../story/validate.ts";
-import { resolve } from "../model/resolve.ts";
+import { resolve, type Lookup } from "../model/resolve.ts";
 import type { StepState } from "../model/state.ts";
 import type { Story } from "../story/types.ts";
+import { checkAlliancesData } from "../scenes/alliances/check.ts";
+import type { ActorRecord, RelationRecord } from "../scenes/alliances/types.ts";
+import { checkCharts } from "../scenes/chart/check.ts";
+import type { ChartRecord } from "../scenes/chart/types.ts";
+import { checkEvents } from "../scenes/timeline/check.ts";
+import type { EventRecord } from "../scenes/timeline/types.ts";
+
+/** Everything the scenes draw from, checked: the map's data and each scene's own. */
+export interface SceneData extends StoryData {
+  actors: ActorRecord[];
+  relations: RelationRecord[];
+  charts: ChartRecord[];
+  events: EventRecord[];
+}
 
 export interface Loaded {
   story: Story;
   states: readonly StepState[];
-  data: StoryData;
+  data: SceneData;
   /** Country id to its Natural Earth name, for labels. */
   countryNames: Record<string, string>;
+  /** What the story could refer to, and what backs it: kept for tests and tools. */
+  vocabulary: Vocabulary;
+  lookup: Lookup;
 }
 
 export class StoryBuildError extends Error {
@@ -25,57 +42,90 @@ export class StoryBuildError extends Error {
   }
 }
 
-export interface StoryPaths {
+const DATA_FILES = {
+  sources: "assets/data/sources.json",
+  places: "assets/data/places.json",
+  borders: "assets/data/borders.json",
+  routes: "assets/data/routes.json",
+  notes: "assets/data/annotations.json",
+  actors: "assets/data/actors.json",
+  relations: "assets/data/relations.json",
+  charts: "assets/data/charts.json",
+  events: "assets/data/events.json",
+} as const;
+
+export interface StoryPaths extends Record<keyof typeof DATA_FILES, string> {
   story: string;
   article: string;
   geo: string;
-  sources: string;
-  places: string;
-  borders: string;
 }
 
 export const defaultPaths = (root: string): StoryPaths => ({
   story: join(root, "story/story.aml"),
   article: join(root, "story/article.txt"),
   geo: join(root, "assets/geo/region.topo.json"),
-  sources: join(root, "assets/data/sources.json"),
-  places: join(root, "assets/data/places.json"),
-  borders: join(root, "assets/data/borders.json"),
+  ...(Object.fromEntries(Object.entries(DATA_FILES).map(([k, f]) => [k, join(root, f)])) as Record<keyof typeof DATA_FILES, string>),
 });
+
+/** The files the build depends on, for watching. */
+export const inputFiles = (root: string): string[] => Object.values(defaultPaths(root));
 
 /** Runs the whole pipeline; throws StoryBuildError whose message lists every problem found. */
 export function loadStory(root: string, paths: StoryPaths = defaultPaths(root)): Loaded {
   const rel = (p: string) => relative(root, p) || p;
+  const fileError = (p: string, message: string) => new StoryBuildError([{ stage: "data", file: rel(p), step: null, field: null, message }]);
   const readText = (p: string): string => {
-    if (!existsSync(p)) throw new StoryBuildError([{ stage: "data", file: rel(p), step: null, field: null, message: "file not found" }]);
+    if (!existsSync(p)) throw fileError(p, "file not found");
     return readFileSync(p, "utf8");
   };
   const readJson = (p: string): Record<string, unknown> => {
+    const text = readText(p);
     try {
-      return JSON.parse(readText(p));
+      return JSON.parse(text);
     } catch (e) {
-      if (e instanceof StoryBuildError) throw e;
-      throw new StoryBuildError([{ stage: "data", file: rel(p), step: null, field: null, message: `is not valid JSON (${(e as Error).message})` }]);
+      throw fileError(p, `is not valid JSON (${(e as Error).message})`);
     }
   };
+  const records = (key: keyof typeof DATA_FILES) => ({ file: rel(paths[key]), records: readJson(paths[key]).records });
 
-  const checked = checkData({
-    sources: { file: rel(paths.sources), records: readJson(paths.sources).records },
-    places: { file: rel(paths.places), records: readJson(paths.places).records },
-    borders: { file: rel(paths.borders), records: readJson(paths.borders).records },
-  });
+  const checked = checkData({ sources: records("sources"), places: records("places"), borders: records("borders"), routes: records("routes"), notes: records("notes") });
   if (!checked.data) throw new StoryBuildError(checked.errors);
-  const data = checked.data;
+  const sourceIds = new Set(checked.data.sources.map((s) => s.id));
+  const actors = records("actors").records as ActorRecord[];
+  const relations = records("relations").records as RelationRecord[];
+  const charts = records("charts").records as ChartRecord[];
+  const events = records("events").records as EventRecord[];
+  const sceneErrors = [...checkAlliancesData(actors, relations, sourceIds), ...checkCharts(charts, sourceIds), ...checkEvents(events, sourceIds)];
+  if (sceneErrors.length) throw new StoryBuildError(sceneErrors.map((message) => ({ stage: "data", file: "", step: null, field: null, message })));
+  const data: SceneData = { ...checked.data, actors, relations, charts, events };
 
   const topology = readJson(paths.geo) as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const countryNames: Record<string, string> = {};
   for (const g of topology.objects.countries.geometries) countryNames[String(g.id)] = (g.properties as { name: string }).name;
 
+  const arrivals = charts.find((c) => c.id === "arrivals");
   const vocabulary: Vocabulary = {
     countries: new Map(Object.entries(countryNames).map(([id, name]) => [name, id])),
     places: new Set(data.places.map((p) => p.id)),
     borders: new Set(data.borders.filter((b) => b.pair.every((n) => Object.values(countryNames).includes(n))).map((b) => b.id)),
-    sources: new Set(data.sources.map((s) => s.id)),
+    sources: sourceIds,
+    routes: new Set(data.routes.map((r) => r.id)),
+    notes: new Set(data.notes.map((n) => n.id)),
+    years: new Set(arrivals?.rows.map((r) => r.key) ?? []),
+    actors: new Set(actors.map((a) => a.id)),
+    relations: new Set(relations.map((r) => r.id)),
+    charts: new Map(charts.map((c) => [c.id, new Set([...c.rows.map((r) => r.key), ...c.series.map((s) => s.key)])])),
+    events: new Set(events.map((e) => e.id)),
+  };
+  const lookup: Lookup = {
+    routeSource: new Map(data.routes.map((r) => [r.id, r.sourceId])),
+    noteSource: new Map(data.notes.map((n) => [n.id, n.sourceId])),
+    yearSource: new Map(arrivals?.rows.map((r) => [r.key, r.sourceId]) ?? []),
+    relationSources: new Map(relations.map((r) => [r.id, [r.sourceId, ...(r.seeAlso ?? [])]])),
+    relationActors: new Map(relations.map((r) => [r.id, relationActors(r)])),
+    chartSources: new Map(charts.map((c) => [c.id, c.rows.map((r) => r.sourceId)])),
+    events: [...events].sort((a, b) => a.date.localeCompare(b.date)).map((e) => e.id),
+    eventSource: new Map(events.map((e) => [e.id, e.sourceId])),
   };
 
   const file = rel(paths.story);
@@ -83,5 +133,11 @@ export function loadStory(root: string, paths: StoryPaths = defaultPaths(root)):
   if (!parsed.raw) throw new StoryBuildError(parsed.errors);
   const validated = validate(parsed.raw, vocabulary, readText(paths.article), file);
   if (!validated.story) throw new StoryBuildError(validated.errors);
-  return { story: validated.story, states: resolve(validated.story), data, countryNames };
+  return { story: validated.story, states: resolve(validated.story, lookup), data, countryNames, vocabulary, lookup };
+}
+
+/** The actors a relation joins: its two ends, and the members of a many-sided one. */
+function relationActors(r: RelationRecord): string[] {
+  const members = (r as { members?: string[] }).members ?? [];
+  return [...new Set([r.from, r.to, ...members].filter((x): x is string => typeof x === "string"))];
 }

@@ -3,8 +3,9 @@
 import { rmSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
 import type { Plugin, ResolvedConfig } from "vite";
-import { loadStory, StoryBuildError, type Loaded } from "./loadStory.ts";
-import { prerender } from "./prerender.ts";
+import { inputFiles, loadStory, StoryBuildError, type Loaded } from "./loadStory.ts";
+import { csvPath, prerender } from "./prerender.ts";
+import { stepTable, toCsv } from "../scenes/tables.ts";
 import { toPayload } from "./payload.ts";
 
 const VIRTUAL = "virtual:story";
@@ -33,9 +34,7 @@ export function storyPlugin(): Plugin {
       }
     },
     buildStart() {
-      for (const file of ["story/story.aml", "story/article.txt", "assets/data/sources.json", "assets/data/places.json", "assets/data/borders.json"]) {
-        this.addWatchFile(resolvePath(config.root, file));
-      }
+      for (const file of inputFiles(config.root)) this.addWatchFile(file);
     },
     resolveId(id) {
       return id === VIRTUAL ? RESOLVED : null;
@@ -47,6 +46,25 @@ export function storyPlugin(): Plugin {
       if (/story\/|assets\/data\//.test(file)) {
         loaded = null;
         server.ws.send({ type: "full-reload" });
+      }
+    },
+    configureServer(server) {
+      // The dev server serves the same CSV files that the build writes.
+      server.middlewares.use((req, res, next) => {
+        const id = /^\/data\/([a-z0-9-]+)\.csv$/.exec(req.url ?? "")?.[1];
+        const state = id ? load().states.find((s) => s.id === id) : undefined;
+        const table = state && stepTable(state, load().data);
+        if (!table) return next();
+        res.setHeader("Content-Type", "text/csv; charset=utf-8");
+        res.end(toCsv(table));
+      });
+    },
+    generateBundle() {
+      // Each step's data table as a CSV file beside the page, linked from the table.
+      const data = load();
+      for (const state of data.states) {
+        const table = stepTable(state, data.data);
+        if (table) this.emitFile({ type: "asset", fileName: csvPath(state.id), source: toCsv(table) });
       }
     },
     transformIndexHtml: {

@@ -2,6 +2,20 @@
 import { escapeHtml as e } from "./escape.ts";
 import type { Loaded } from "./loadStory.ts";
 import { strings } from "../ui/strings.ts";
+import type { Table } from "../scenes/scene.ts";
+import { stepTable } from "../scenes/tables.ts";
+
+/** Where the build writes a step's data table as CSV (relative to the page). */
+export const csvPath = (stepId: string) => `data/${stepId}.csv`;
+
+function renderTable(table: Table, stepId: string): string {
+  const head = table.columns.map((c) => `<th scope="col">${e(c)}</th>`).join("");
+  const rows = table.rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${e(String(cell))}</th>` : `<td>${e(String(cell))}</td>`)).join("")}</tr>`).join("\n");
+  return `<table class="data-table"><caption>${e(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>
+${rows}
+</tbody></table>
+<p class="data-csv"><a href="${csvPath(stepId)}" download>${e(strings.csvLink)}</a></p>`;
+}
 
 const attrUrl = (url: string) => (/^https?:\/\//.test(url) ? e(url) : "");
 
@@ -27,6 +41,7 @@ export function renderSteps(loaded: Loaded): string {
   return story.steps
     .map((step, i) => {
       const state = states[i];
+      const table = stepTable(state, loaded.data);
       const dir = step.lang === "ar" ? ` dir="rtl"` : "";
       const lang = step.lang !== story.lang ? ` lang="${e(step.lang)}"` : "";
       const heading = step.heading ? `<h2 class="section-heading">${e(step.heading)}</h2>` : "";
@@ -35,7 +50,7 @@ export function renderSteps(loaded: Loaded): string {
 ${heading}<div class="step-card">
 <p class="step-meta"><span class="kind kind-${step.kind}">${e(strings.kinds[step.kind].label)}</span>${claim}</p>
 <p class="passage"${lang}${dir}>${e(step.text)}</p>
-<p class="graphic-note"><span class="graphic-note-label">${e(strings.graphicNote)}:</span> ${e(step.title)}. ${e(step.description)} <span class="graphic-note-sources">${e(strings.sourcesLabel)}: ${sourceLinks(state.sources, loaded)}.</span></p>
+<div class="graphic-note"><p><span class="graphic-note-label">${e(strings.graphicNote[state.scene])}:</span> ${e(step.title)}. ${e(step.description)} <span class="graphic-note-sources">${e(strings.sourcesLabel)}: ${sourceLinks(state.sources, loaded)}.</span></p>${table ? renderTable(table, step.id) : ""}</div>
 </div>
 </section>`;
     })

@@ -1,3 +1,6 @@
+import type { ActorRecord, RelationRecord } from "../scenes/alliances/types.ts";
+import type { ChartRecord } from "../scenes/chart/types.ts";
+import type { EventRecord } from "../scenes/timeline/types.ts";
 import type { StepState } from "./state.ts";
 
 /** What the page's script receives from the build (through the virtual:story module). */
@@ -9,5 +12,27 @@ export interface Payload {
   readonly places: readonly { id: string; name: string; lat: number; lon: number }[];
   /** Shared borders: the two countries' ids and the CIA World Factbook length. */
   readonly borders: readonly { id: string; a: string; b: string; km: number }[];
+  readonly routes: readonly MapRoute[];
+  readonly notes: readonly { id: string; at: string; dx: number; dy: number; label: string }[];
+  /** Sea arrivals in Italy by year and country of departure (series key), for quantified routes. */
+  readonly arrivals: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
   readonly sources: readonly { id: string; short: string }[];
+  readonly actors: readonly ActorRecord[];
+  readonly relations: readonly RelationRecord[];
+  readonly charts: readonly ChartRecord[];
+  readonly events: readonly EventRecord[];
+}
+
+/** Kinds of route on the map; each has its own colour and arrowhead, and a label. */
+export const ROUTE_TYPES = ["migration", "sea", "fuel", "arms"] as const;
+export type RouteType = (typeof ROUTE_TYPES)[number];
+
+export interface MapRoute {
+  readonly id: string;
+  readonly type: RouteType;
+  /** Place ids, in order. */
+  readonly points: readonly string[];
+  readonly label: string;
+  readonly schematic: boolean;
+  readonly series: string | null;
 }

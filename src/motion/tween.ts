@@ -38,3 +38,14 @@ export function tween<T extends object>(
 
 /** All tweens running now (for tests that check reduced motion). */
 export const activeTweens = () => gsap.globalTimeline.getChildren(true, true, false).filter((t) => t.isActive());
+
+/** For tests: moves every tween to `progress` (1 = its end), as if that much time had passed. */
+export function seekAll(progress: number): void {
+  for (const t of gsap.globalTimeline.getChildren(true, true, false)) t.progress(progress);
+}
+
+/** For tests: drops every tween. */
+export const clearAll = (): void => void gsap.globalTimeline.clear();
+
+/** For tests: how many tweens exist, running or waiting. */
+export const tweenCount = (): number => gsap.globalTimeline.getChildren(true, true, false).length;

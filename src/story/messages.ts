@@ -13,7 +13,7 @@ export interface StoryError {
 
 export function formatError(e: StoryError): string {
   const where = [e.file, e.step && (e.step.startsWith("record") ? e.step : `step ${e.step}`), e.field].filter(Boolean).join(": ");
-  return `[story:${e.stage}] ${where}: ${e.message}`;
+  return where ? `[story:${e.stage}] ${where}: ${e.message}` : `[story:${e.stage}] ${e.message}`;
 }
 
 const quote = (s: string) => JSON.stringify(s);
@@ -35,7 +35,10 @@ export const messages = {
   badBoolean: (value: string) => `${quote(value)} is not yes or no`,
   tooShort: (min: number, length: number) => `is ${length} characters; write at least ${min}`,
   markup: () => "contains HTML markup; the story is plain text",
-  focusEmpty: () => "names no country: the camera needs at least one to fit",
+  noPicture: () => "the step has no picture: give map.focus, alliances.actors, chart.id or timeline.events",
+  twoPictures: (blocks: string[]) => `a step shows one picture, but this one has ${blocks.join(" and ")}`,
+  notABlock: (name: string) => `must be a block of ${name}.* keys`,
+  focusEmpty: () => "names no country: the camera needs a country, a place or a route to fit",
   notInArticle: (expected: string) =>
     `is not the next passage of the article; the article continues: ${quote(expected)}`,
   headingNotInArticle: (expected: string) =>

@@ -1,9 +1,13 @@
 /** The candidate nearest to `word` by edit distance, if it is near enough to be a likely typo. */
 export function suggest(word: string, candidates: Iterable<string>): string | null {
   const target = word.toLowerCase();
+  const all = [...candidates];
+  // A shortened id ("italy-libya" for "italy-libya-2017") is a likely slip too.
+  const extended = all.filter((c) => target.length >= 4 && c.toLowerCase().startsWith(target));
+  if (extended.length === 1) return extended[0];
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of all) {
     const d = distance(target, candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }

@@ -21,6 +21,29 @@ export interface MapSpec {
   places: string[];
   /** Show the CIA World Factbook length beside each drawn border. */
   lengths: boolean;
+  /** Ids from assets/data/routes.json. */
+  flows: string[];
+  /** The year whose sea arrivals set the width of quantified routes (a row key of the arrivals chart). */
+  year: string | null;
+  /** Ids from assets/data/annotations.json. */
+  notes: string[];
+}
+
+export interface AlliancesSpec {
+  actors: string[];
+  relations: string[];
+  focus: string[];
+}
+
+export interface ChartSpec {
+  id: string;
+  highlight: string[];
+}
+
+export interface TimelineSpec {
+  /** Event ids, or null for every event. */
+  events: string[] | null;
+  focus: string[];
 }
 
 export interface Step {
@@ -36,7 +59,11 @@ export interface Step {
   notes: string | null;
   sources: string[];
   claim: Claim | null;
-  map: MapSpec;
+  /** The picture: exactly one of these is given. */
+  map: MapSpec | null;
+  alliances: AlliancesSpec | null;
+  chart: ChartSpec | null;
+  timeline: TimelineSpec | null;
 }
 
 export interface Story {

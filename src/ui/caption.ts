@@ -8,9 +8,9 @@ export function updateCaption(figure: HTMLElement, state: StepState, payload: Pa
   const source = figure.querySelector<HTMLElement>(".graphic-source")!;
   const byId = new Map(payload.sources.map((s) => [s.id, s.short]));
   title.textContent = state.title;
-  const names = state.sources.map((id) => byId.get(id) ?? id);
+  const names = [...new Set(state.sources.map((id) => byId.get(id) ?? id))];
   source.textContent = `${names.length > 1 ? strings.sourcesLabel : strings.sourceLine}: ${names.join("; ")}.${
-    state.map.lengths ? ` ${strings.lengthsNote}.` : ""
+    state.map?.lengths ? ` ${strings.lengthsNote}.` : ""
   }`;
   figure.dataset.claim = state.claim ?? "";
 }

@@ -14,13 +14,17 @@ describe("camera", () => {
     expect(x1 - x0).toBeCloseTo(640); // width-bound: 80% of 800
   });
 
+  it("uses the whole height when the text sits beside the graphic", () => {
+    expect(clearArea({ width: 390, height: 700 }).height).toBe(700);
+  });
+
   it("never zooms out past the whole region, nor in past the limit", () => {
     expect(fitCamera([[0, 0], [5000, 5000]], clearArea(desktop)).k).toBe(1);
     expect(fitCamera([[10, 10], [10.5, 10.5]], clearArea(desktop), 0.08, 8).k).toBe(8);
   });
 
   it("frames the subject above the passage cards on a phone", () => {
-    const phone = { width: 390, height: 700 };
+    const phone = { width: 390, height: 700, clear: 0.56 };
     expect(clearArea(phone).height).toBeCloseTo(392);
     const camera = fitCamera([[100, 100], [200, 200]], clearArea(phone));
     const [, y] = apply(camera, [150, 150]);

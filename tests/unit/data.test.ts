@@ -10,6 +10,8 @@ const files = (edit: (d: typeof loaded.data) => void) => {
     sources: { file: "assets/data/sources.json", records: data.sources },
     places: { file: "assets/data/places.json", records: data.places },
     borders: { file: "assets/data/borders.json", records: data.borders },
+    routes: { file: "assets/data/routes.json", records: data.routes },
+    notes: { file: "assets/data/annotations.json", records: data.notes },
   };
 };
 

@@ -11,12 +11,7 @@ export const storyText = readFileSync(paths.story, "utf8");
 export const article = readFileSync(paths.article, "utf8");
 export const loaded = loadStory(ROOT);
 
-export const vocabulary: Vocabulary = {
-  countries: new Map(Object.entries(loaded.countryNames).map(([id, name]) => [name, id])),
-  places: new Set(loaded.data.places.map((p) => p.id)),
-  borders: new Set(loaded.data.borders.map((b) => b.id)),
-  sources: new Set(loaded.data.sources.map((s) => s.id)),
-};
+export const vocabulary: Vocabulary = loaded.vocabulary;
 
 /** The real story with one edit applied; fails loudly if the edit does not apply. */
 export function edited(find: string | RegExp, replace: string): string {

@@ -99,7 +99,37 @@ describe("validate", () => {
 
   it("rejects a step with no picture", () => {
     const errors = errorsFor(edited(/map\.focus: Libya, Tunisia\nmap\.highlight: Algeria, Libya, Tunisia\nmap\.borders[^\n]*\nmap\.places: tripoli, tunis, algiers\n/, ""));
-    expect(errors).toEqual(['[story:validate] story/story.aml: step "tripoli-hub": map.focus: is required']);
+    expect(errors).toEqual([
+      '[story:validate] story/story.aml: step "tripoli-hub": map.focus: the step has no picture: give map.focus, alliances.actors, chart.id or timeline.events',
+    ]);
+  });
+
+  it("rejects a step with two pictures", () => {
+    const errors = errorsFor(edited("map.places: tripoli, tunis, algiers\n", "map.places: tripoli, tunis, algiers\nchart.id: arrivals\n"));
+    expect(errors).toEqual(['[story:validate] story/story.aml: step "tripoli-hub": chart: a step shows one picture, but this one has map and chart']);
+  });
+
+  it("rejects unknown actors, relations, charts, chart keys and events with near matches", () => {
+    const text = edited("relations: us-tunisia-mnna, nato-tunisia-med-dialogue, eu-tunisia-mou\nalliances.focus: tunisia", "relations: us-tunisia-mna, nato-tunisia-med-dialogue, eu-tunisia-mou\nalliances.focus: tunisa")
+      .replace("chart.highlight: 2024", "chart.highlight: 20244")
+      .replace("chart.id: arrivals", "chart.id: arivals")
+      .replace("timeline.events: all", "timeline.events: task-forse");
+    expect(errorsFor(text)).toEqual([
+      '[story:validate] story/story.aml: step "geopolitical-context": timeline.events: unknown event "task-forse" (did you mean "task-force"?)',
+      '[story:validate] story/story.aml: step "african-security": chart.highlight: unknown key of chart "terrorism" "20244" (did you mean "2024"?)',
+      '[story:validate] story/story.aml: step "tunisia-mnna": alliances.relations: unknown relation "us-tunisia-mna" (did you mean "us-tunisia-mnna"?)',
+      '[story:validate] story/story.aml: step "tunisia-mnna": alliances.focus: unknown actor "tunisa" (did you mean "tunisia"?)',
+      '[story:validate] story/story.aml: step "sahel-challenges": chart.id: unknown chart "arivals" (did you mean "arrivals"?)',
+    ]);
+  });
+
+  it("rejects unknown routes, annotations and years on a map", () => {
+    const text = edited("flows: sea-libya,", "flows: sea-lybia,").replace("map.year: 2023", "map.year: 2203").replace("notes: italy-libya-2017,", "notes: italy-libya,");
+    expect(errorsFor(text)).toEqual([
+      '[story:validate] story/story.aml: step "cross-border-threats": map.flows: unknown route "sea-lybia" (did you mean "sea-libya"?)',
+      '[story:validate] story/story.aml: step "cross-border-threats": map.year: unknown year of arrivals "2203" (did you mean "2023"?)',
+      '[story:validate] story/story.aml: step "cross-border-threats": map.notes: unknown annotation "italy-libya" (did you mean "italy-libya-2017"?)',
+    ]);
   });
 
   it("rejects markup in a passage, so that story text can never become HTML", () => {

@@ -7,10 +7,8 @@ export interface Camera {
   readonly k: number;
 }
 
-export interface Viewport {
-  readonly width: number;
-  readonly height: number;
-}
+export type { Viewport } from "../scene.ts";
+import type { Viewport } from "../scene.ts";
 
 export type Bounds = readonly [readonly [number, number], readonly [number, number]];
 
@@ -25,12 +23,11 @@ export interface Area {
 }
 
 /**
- * The part of the viewport left clear of the text. On a phone the passage cards cover the lower part of
- * the graphic (they start at the reading line, OFFSET = 60% down), so the subject is framed above them.
+ * The part of the viewport left clear of the text, where a scene puts its subject. On a phone the
+ * passage cards cover the lower part of the graphic, so the subject is framed above them.
  */
 export function clearArea(viewport: Viewport): Area {
-  const phone = viewport.width < 640 && viewport.height > viewport.width;
-  return { x: 0, y: 0, width: viewport.width, height: phone ? viewport.height * 0.56 : viewport.height };
+  return { x: 0, y: 0, width: viewport.width, height: viewport.height * Math.min(1, Math.max(0.3, viewport.clear ?? 1)) };
 }
 
 /** The camera that fits `bounds` (base-projection pixels) inside `area` with `padding` on each side. */

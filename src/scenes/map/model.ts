@@ -14,6 +14,28 @@ export interface MapModel {
   readonly anchors: ReadonlyMap<string, Point>;
   readonly places: ReadonlyMap<string, { name: string; at: Point }>;
   readonly borders: ReadonlyMap<string, { d: string; mid: Point; km: number }>;
+  /** Routes as gently curved paths through their places, with a point for a label. */
+  readonly routes: ReadonlyMap<string, { d: string; mid: Point }>;
+}
+
+/**
+ * A path through points, each leg bowed slightly to its left (a quadratic curve whose control point
+ * sits off the chord by 15% of its length), so that direction reads and parallel legs separate.
+ */
+export function routePath(points: readonly Point[]): { d: string; mid: Point } {
+  const f = (v: number) => Math.round(v * 10) / 10;
+  let d = `M${f(points[0][0])},${f(points[0][1])}`;
+  let mid: Point = points[0];
+  for (let i = 1; i < points.length; i++) {
+    const [x0, y0] = points[i - 1];
+    const [x1, y1] = points[i];
+    const cx = (x0 + x1) / 2 + (y1 - y0) * 0.15;
+    const cy = (y0 + y1) / 2 - (x1 - x0) * 0.15;
+    d += `Q${f(cx)},${f(cy)},${f(x1)},${f(y1)}`;
+    // The curve's midpoint (t = 0.5) of the middle leg carries the label.
+    if (i === Math.ceil((points.length - 1) / 2)) mid = [f((x0 + 2 * cx + x1) / 4), f((y0 + 2 * cy + y1) / 4)];
+  }
+  return { d, mid };
 }
 
 const largestPolygon = (f: Feature): Feature<Polygon> => {
@@ -36,7 +58,7 @@ const midpoint = (line: MultiLineString): [number, number] => {
 
 const round = (p: readonly [number, number]): Point => [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
 
-export function buildMapModel(geo: Geo, payload: Pick<Payload, "places" | "borders">, projection: GeoProjection): MapModel {
+export function buildMapModel(geo: Geo, payload: Pick<Payload, "places" | "borders" | "routes">, projection: GeoProjection): MapModel {
   const path = geoPath(projection).digits(1);
   const countries = geo.countries.map((c) => ({ id: c.id, name: c.properties.name, d: path(c) ?? "" }));
   const bounds = new Map(geo.countries.map((c) => [c.id, path.bounds(c) as Bounds]));
@@ -48,5 +70,10 @@ export function buildMapModel(geo: Geo, payload: Pick<Payload, "places" | "borde
       return line ? [[b.id, { d: path(line) ?? "", mid: round(projection(midpoint(line))!), km: b.km }] as const] : [];
     }),
   );
-  return { countries, bounds, anchors, places, borders };
+  const routes = new Map(
+    payload.routes.map((r) => {
+      return [r.id, routePath(r.points.map((id) => places.get(id)!.at))] as const;
+    }),
+  );
+  return { countries, bounds, anchors, places, borders, routes };
 }

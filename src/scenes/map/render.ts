@@ -2,8 +2,9 @@
 import { interpolateZoom } from "d3-interpolate";
 import { select } from "d3-selection";
 import type { Geo } from "../../geo/load.ts";
-import type { Payload } from "../../model/payload.ts";
-import type { StepState } from "../../model/state.ts";
+import { ROUTE_TYPES, type Payload } from "../../model/payload.ts";
+import type { MapState } from "../../model/state.ts";
+import type { Scene } from "../scene.ts";
 import { tween, type Handle } from "../../motion/tween.ts";
 import { apply, cameraTransform, fromView, toView, type Camera, type Viewport } from "./camera.ts";
 import { mapFrame, type MapFrame } from "./frame.ts";
@@ -14,14 +15,9 @@ const SVG = "http://www.w3.org/2000/svg";
 const FLIGHT = { min: 0.6, max: 1.2 };
 const BORDER_WIDTH = 3.5;
 
-export interface MapScene {
-  /** Shows a step: with a tween from whatever is shown now, or at once. */
-  render(state: StepState, animate: boolean): void;
-  /** Re-fits to a new size (call on width changes), keeping the current step. */
-  resize(viewport: Viewport): void;
+export interface MapScene extends Scene<MapState> {
   /** The frame currently targeted (what the map shows once tweens end). */
   frame(): MapFrame | null;
-  destroy(): void;
 }
 
 export function createMapScene(container: HTMLElement, payload: Payload, geo: Geo, viewport: Viewport): MapScene {
@@ -29,7 +25,8 @@ export function createMapScene(container: HTMLElement, payload: Payload, geo: Ge
   let model: MapModel;
   let camera: Camera = { x: 0, y: 0, k: 1 };
   let target: MapFrame | null = null;
-  let state: StepState | null = null;
+  let state: MapState | null = null;
+  const frameData = { names: payload.countryNames, routes: payload.routes, notes: payload.notes, arrivals: payload.arrivals };
   const running: Handle[] = [];
   const borderOffset = new Map<string, { v: number }>();
 
@@ -38,14 +35,33 @@ export function createMapScene(container: HTMLElement, payload: Payload, geo: Ge
   const hatch = defs.append("pattern").attr("id", "map-hatch").attr("patternUnits", "userSpaceOnUse").attr("width", 6).attr("height", 6);
   hatch.append("rect").attr("width", 6).attr("height", 6).attr("class", "hatch-bg");
   hatch.append("path").attr("d", "M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2").attr("class", "hatch-line");
+  // Arrowheads sized in stroke widths, so a wide quantified route gets a wide head.
+  for (const type of ROUTE_TYPES) {
+    defs
+      .append("marker")
+      .attr("id", `map-arrow-${type}`)
+      .attr("class", `arrow arrow-${type}`)
+      .attr("viewBox", "0 0 10 10")
+      .attr("refX", 6)
+      .attr("refY", 5)
+      .attr("markerWidth", 3.2)
+      .attr("markerHeight", 3.2)
+      .attr("orient", "auto-start-reverse")
+      .append("path")
+      .attr("d", "M0,0 L10,5 L0,10 z");
+  }
   svg.append("rect").attr("class", "sea");
   const world = svg.append("g").attr("class", "world");
   const countryLayer = world.append("g").attr("class", "countries");
   const borderLayer = world.append("g").attr("class", "borders");
+  const flowLayer = world.append("g").attr("class", "flows");
   const overlay = svg.append("g").attr("class", "overlay");
   const lengthLayer = overlay.append("g").attr("class", "lengths");
   const pinLayer = overlay.append("g").attr("class", "pins");
   const labelLayer = overlay.append("g").attr("class", "labels");
+  const flowLabelLayer = overlay.append("g").attr("class", "flow-labels");
+  const noteLayer = overlay.append("g").attr("class", "notes");
+  const widthLegend = overlay.append("text").attr("class", "width-legend").attr("x", 10);
 
   function layout() {
     model = buildMapModel(geo, payload, regionProjection(vp.width, vp.height));
@@ -59,6 +75,15 @@ export function createMapScene(container: HTMLElement, payload: Payload, geo: Ge
       .attr("data-border", ([id]) => id)
       .attr("d", ([, b]) => b.d)
       .attr("pathLength", 1);
+    flowLayer
+      .selectAll("path")
+      .data([...model.routes], (d) => (d as [string, unknown])[0])
+      .join("path")
+      .attr("data-route", ([id]) => id)
+      .attr("data-type", ([id]) => payload.routes.find((r) => r.id === id)!.type)
+      .attr("d", ([, r]) => r.d)
+      .attr("marker-end", ([id]) => `url(#map-arrow-${payload.routes.find((r) => r.id === id)!.type})`);
+    widthLegend.attr("y", vp.height - 12);
   }
 
   /** Cheap per-tick work: one transform, and positions of the few labels and pins. No layout reads. */
@@ -68,6 +93,16 @@ export function createMapScene(container: HTMLElement, payload: Payload, geo: Ge
     hatch.attr("patternTransform", `scale(${(1 / c.k).toFixed(4)})`);
     // Dashes measured with pathLength break under non-scaling-stroke, so the drawn borders scale their width instead.
     borderLayer.style("stroke-width", `${(BORDER_WIDTH / c.k).toFixed(3)}px`);
+    // Routes keep their screen width and dash length at every zoom: both are divided by the zoom.
+    const dash = `${(6 / c.k).toFixed(3)} ${(4 / c.k).toFixed(3)}`;
+    flowLayer
+      .selectAll<SVGPathElement, unknown>("path")
+      .style("stroke-width", function () {
+        return `${(Number(this.dataset.width ?? 2) / c.k).toFixed(3)}px`;
+      })
+      .style("stroke-dasharray", function () {
+        return this.classList.contains("is-schematic") ? dash : null;
+      });
     const at = (p: readonly [number, number]) => {
       const [x, y] = apply(c, p);
       return `translate(${x.toFixed(1)},${y.toFixed(1)})`;
@@ -75,6 +110,45 @@ export function createMapScene(container: HTMLElement, payload: Payload, geo: Ge
     labelLayer.selectAll<SVGTextElement, { at: [number, number] }>("text").attr("transform", (d) => at(d.at));
     pinLayer.selectAll<SVGGElement, { at: [number, number] }>("g").attr("transform", (d) => at(d.at));
     lengthLayer.selectAll<SVGGElement, { at: [number, number] }>("g").attr("transform", (d) => at(d.at));
+    flowLabelLayer.selectAll<SVGTextElement, { labelAt: [number, number] }>("text").attr("transform", (d) => at(d.labelAt));
+    noteLayer.selectAll<SVGTextElement, { at: [number, number] }>("text").attr("transform", (d) => at(d.at));
+  }
+
+  function drawFlows(frame: MapFrame, animate: boolean) {
+    const byId = new Map(frame.flows.map((f) => [f.id, f]));
+    flowLayer
+      .selectAll<SVGPathElement, [string, unknown]>("path")
+      .attr("data-width", ([id]) => byId.get(id)!.width.toFixed(2))
+      .classed("is-schematic", ([id]) => byId.get(id)!.schematic)
+      .classed("is-drawn", ([id]) => byId.get(id)!.drawn)
+      .each(function ([id]) {
+        const drawn = byId.get(id)!.drawn;
+        const opacity = { v: Number(this.style.opacity || 0) };
+        const set = () => (this.style.opacity = opacity.v.toFixed(3));
+        if (animate) running.push(tween(opacity, { v: drawn ? 1 : 0 }, { seconds: 0.6, delay: drawn ? 0.5 : 0, onUpdate: set }));
+        else (opacity.v = drawn ? 1 : 0), set();
+      });
+    const labels = frame.flows.filter((f) => f.label !== null);
+    flowLabelLayer
+      .selectAll("text")
+      .data(labels, (d) => (d as { id: string }).id)
+      .join("text")
+      .attr("data-route", (d) => d.id)
+      .attr("class", (d) => `flow-label flow-label-${d.type}`)
+      .attr("dy", -6)
+      .text((d) => d.label);
+    widthLegend.text(frame.widthLegend ?? "");
+    noteLayer
+      .selectAll("text")
+      .data(frame.notes, (d) => (d as { id: string }).id)
+      .join("text")
+      .attr("data-note", (d) => d.id)
+      .attr("class", "note")
+      .attr("text-anchor", (d) => (d.dx < 0 ? "end" : "start"))
+      .each(function (d) {
+        const lines = select(this).selectAll("tspan").data(d.lines).join("tspan");
+        lines.attr("x", d.dx * 10).attr("dy", (_, i) => (i === 0 ? `${d.dy < 0 ? -1.1 * d.lines.length + 0.3 : 1.2}em` : "1.15em")).text((line) => line);
+      });
   }
 
   function drawBorders(frame: MapFrame, animate: boolean) {
@@ -97,6 +171,7 @@ export function createMapScene(container: HTMLElement, payload: Payload, geo: Ge
       .join("text")
       .attr("data-id", (d) => d.id)
       .attr("class", (d) => (frame.threat.includes(d.id) && !frame.highlight.includes(d.id) ? "label is-threat" : "label"))
+      .classed("is-hidden", (d) => d.hidden)
       .text((d) => d.text);
     pinLayer
       .selectAll("g")
@@ -108,6 +183,7 @@ export function createMapScene(container: HTMLElement, payload: Payload, geo: Ge
         return g;
       })
       .attr("data-place", (d) => d.id)
+      .classed("is-hidden", (d) => d.hidden)
       .select("text")
       .text((d) => d.text);
     const lengths = frame.borders.filter((b) => b.length);
@@ -140,7 +216,7 @@ export function createMapScene(container: HTMLElement, payload: Payload, geo: Ge
     render(next, animate) {
       state = next;
       for (const h of running.splice(0)) h.kill();
-      const frame = mapFrame(next.map, model, vp, payload.countryNames);
+      const frame = mapFrame(next, model, vp, frameData);
       target = frame;
       const highlight = new Set(frame.highlight);
       const threat = new Set(frame.threat);
@@ -149,20 +225,22 @@ export function createMapScene(container: HTMLElement, payload: Payload, geo: Ge
         .classed("is-highlight", (d) => highlight.has(d.id))
         .classed("is-threat", (d) => threat.has(d.id) && !highlight.has(d.id));
       svg
-        .attr("data-step", next.id)
         .attr("data-highlight", frame.highlight.join(" "))
         .attr("data-threat", frame.threat.join(" "))
         .attr("data-borders", frame.borders.filter((b) => b.drawn).map((b) => b.id).join(" "))
         .attr("data-places", frame.pins.map((p) => p.id).join(" "))
         .attr("data-labels", frame.labels.map((l) => l.id).join(" "))
+        .attr("data-flows", frame.flows.filter((f) => f.drawn).map((f) => f.id).join(" "))
+        .attr("data-notes", frame.notes.map((n) => n.id).join(" "))
         .attr("data-camera", `${frame.camera.x.toFixed(1)} ${frame.camera.y.toFixed(1)} ${frame.camera.k.toFixed(3)}`);
       drawBorders(frame, animate);
+      drawFlows(frame, animate);
       drawOverlay(frame);
       place(camera);
       flyTo(frame.camera, animate);
     },
     resize(viewport) {
-      if (viewport.width === vp.width && viewport.height === vp.height) return;
+      if (viewport.width === vp.width && viewport.height === vp.height && viewport.clear === vp.clear) return;
       vp = viewport;
       layout();
       if (state) scene.render(state, false);

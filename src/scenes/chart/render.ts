@@ -1,0 +1,260 @@
+// The chart scene's one DOM file: draws ChartFrames into an SVG and tweens bars between them.
+// Axes, legend and words change at once; bars grow, shrink and fade through one tween per render that
+// interpolates numbers computed beforehand (no layout reads while it runs).
+import { select, type BaseType, type Selection } from "d3-selection";
+import type { ChartState } from "../../model/state.ts";
+import { tween, type Handle } from "../../motion/tween.ts";
+import type { Scene, Viewport } from "../scene.ts";
+import { chartFrame, type ChartBar, type ChartFrame, type ChartValueLabel, type LegendItem, type TextAt } from "./frame.ts";
+import { LABEL_GAP } from "./layout.ts";
+import type { ChartRecord } from "./types.ts";
+
+const SVG = "http://www.w3.org/2000/svg";
+const SECONDS = 0.8;
+/** Fill opacity of a bar that is not highlighted while others are; its outline stays at full strength. */
+export const DIM = 0.3;
+
+export interface ChartScene extends Scene<ChartState> {
+  /** The frame currently targeted (what the chart shows once tweens end). */
+  frame(): ChartFrame | null;
+}
+
+type Shape = Record<string, number>;
+interface BarShape extends Shape { x: number; y: number; width: number; height: number; opacity: number }
+interface LabelShape extends Shape { x: number; y: number; opacity: number }
+type Bar = ChartBar & { id: string };
+type Label = ChartValueLabel & { id: string };
+
+const num = (v: number) => String(Math.round(v * 10) / 10);
+const op = (v: number) => String(Math.round(v * 100) / 100);
+const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
+
+function paintBar(el: Element, s: Shape) {
+  el.setAttribute("x", num(s.x));
+  el.setAttribute("y", num(s.y));
+  el.setAttribute("width", num(s.width));
+  el.setAttribute("height", num(Math.max(0, s.height)));
+  el.setAttribute("fill-opacity", op(s.opacity));
+}
+
+function paintLabel(el: Element, s: Shape, rotated: boolean) {
+  el.setAttribute("transform", `translate(${num(s.x)},${num(s.y)})${rotated ? " rotate(-90)" : ""}`);
+  el.setAttribute("opacity", op(s.opacity));
+}
+
+/** One element moving from one shape to another; `exit` elements are removed when they arrive. */
+interface Move {
+  el: Element;
+  from: Shape;
+  to: Shape;
+  exit: boolean;
+  paint: (el: Element, s: Shape) => void;
+  /** Remembers what is shown (null once an exiting element is gone), so the next render starts from it. */
+  keep: (s: Shape | null) => void;
+}
+
+/** The shape a fraction `t` of the way; exactly `to` at the end, so a tween ends where a jump lands. */
+const mix = (from: Shape, to: Shape, t: number): Shape => (t >= 1 ? to : Object.fromEntries(Object.keys(to).map((k) => [k, lerp(from[k] ?? to[k], to[k], t)])));
+
+export function createChartScene(host: HTMLElement, charts: readonly ChartRecord[], viewport: Viewport): ChartScene {
+  let vp = viewport;
+  let state: ChartState | null = null;
+  let target: ChartFrame | null = null;
+  let running: Handle | null = null;
+  let leaving: Move[] = [];
+  const byId = new Map(charts.map((c) => [c.id, c]));
+  const bars = new Map<string, BarShape>();
+  const labels = new Map<string, LabelShape>();
+
+  const svg = select(host).append("svg").attr("xmlns", SVG).attr("class", "chart").attr("aria-hidden", "true").attr("focusable", "false");
+  const defs = svg.append("defs");
+  // Series 2 and 3 carry a pattern as well as a colour, so they are told apart without colour.
+  const stripes = defs.append("pattern").attr("id", "chart-pattern-1").attr("patternUnits", "userSpaceOnUse").attr("width", 6).attr("height", 6).attr("patternTransform", "rotate(45)");
+  stripes.append("rect").attr("class", "pattern-bg s1").attr("width", 6).attr("height", 6);
+  stripes.append("rect").attr("class", "pattern-mark").attr("width", 2).attr("height", 6);
+  const dots = defs.append("pattern").attr("id", "chart-pattern-2").attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5);
+  dots.append("rect").attr("class", "pattern-bg s2").attr("width", 5).attr("height", 5);
+  dots.append("circle").attr("class", "pattern-mark").attr("cx", 2.5).attr("cy", 2.5).attr("r", 1.3);
+
+  const grid = svg.append("g").attr("class", "grid");
+  const axisTitle = svg.append("text").attr("class", "axis-title");
+  const barLayer = svg.append("g").attr("class", "bars");
+  const baseline = svg.append("line").attr("class", "baseline");
+  const valueLayer = svg.append("g").attr("class", "values");
+  const yearLayer = svg.append("g").attr("class", "years");
+  const contextLayer = svg.append("g").attr("class", "context");
+  const contextHeader = contextLayer.append("g").attr("class", "context-headers");
+  const contextValues = contextLayer.append("g").attr("class", "context-values");
+  const legendLayer = svg.append("g").attr("class", "legend");
+  const noteLayer = svg.append("g").attr("class", "note");
+
+  const at = <E extends BaseType, D extends TextAt>(sel: Selection<E, D, BaseType, unknown>) => sel.attr("x", (d) => num(d.x)).attr("y", (d) => num(d.y)).text((d) => d.text);
+
+  function drawStatic(frame: ChartFrame | null) {
+    svg
+      .attr("viewBox", `0 0 ${vp.width} ${vp.height}`)
+      .attr("width", vp.width)
+      .attr("height", vp.height)
+      .attr("data-chart", state?.id ?? "")
+      .attr("data-highlight", frame ? frame.highlight.join(" ") : "");
+    // One group per tick (its gridline and its label), so ticks entering and leaving keep their order.
+    const ticks = grid
+      .selectAll<SVGGElement, ChartFrame["ticks"][number]>("g.tick")
+      .data(frame?.ticks ?? [], (d) => String((d as { value: number }).value))
+      .join((enter) => {
+        const g = enter.append("g").attr("class", "tick");
+        g.append("line");
+        g.append("text");
+        return g;
+      })
+      .attr("data-value", (d) => d.value);
+    ticks
+      .select("line")
+      .attr("x1", num(frame?.plot.x ?? 0))
+      .attr("x2", num(frame ? frame.plot.x + frame.plot.width : 0))
+      .attr("y1", (d) => num(d.y))
+      .attr("y2", (d) => num(d.y));
+    at(ticks.select<SVGTextElement>("text"));
+    axisTitle.attr("x", num(frame?.axisTitle.x ?? 0)).attr("y", num(frame?.axisTitle.y ?? 0)).text(frame?.axisTitle.text ?? "");
+    baseline
+      .attr("x1", num(frame?.plot.x ?? 0))
+      .attr("x2", num(frame ? frame.plot.x + frame.plot.width : 0))
+      .attr("y1", num(frame ? frame.plot.y + frame.plot.height : 0))
+      .attr("y2", num(frame ? frame.plot.y + frame.plot.height : 0));
+    at(
+      yearLayer
+        .selectAll<SVGTextElement, TextAt & { key: string; highlight: boolean }>("text")
+        .data(frame?.years ?? [], (d) => (d as { key: string }).key)
+        .join("text")
+        .attr("data-row", (d) => d.key)
+        .attr("class", (d) => (d.highlight ? "year is-highlight" : "year")),
+    );
+    const context = frame?.context;
+    at(contextHeader.selectAll<SVGTextElement, TextAt>("text").data(context ? [context.header] : []).join("text").attr("class", "context-header"));
+    at(
+      contextValues
+        .selectAll<SVGTextElement, TextAt & { key: string; highlight: boolean }>("text.context-value")
+        .data(context?.values ?? [], (d) => (d as { key: string }).key)
+        .join("text")
+        .attr("data-row", (d) => d.key)
+        .attr("class", (d) => (d.highlight ? "context-value is-highlight" : "context-value")),
+    );
+    const items = legendLayer
+      .selectAll<SVGGElement, LegendItem>("g.legend-item")
+      .data(frame?.legend ?? [], (d) => `${(d as LegendItem).kind}:${(d as LegendItem).key}`)
+      .join((enter) => enter.append("g"))
+      .attr("class", (d) => `legend-item is-${d.kind}`)
+      .attr("data-series", (d) => (d.kind === "series" ? d.key : null))
+      .attr("data-context", (d) => (d.kind === "context" ? d.key : null));
+    items
+      .selectAll("rect")
+      .data((d) => (d.swatch ? [d] : []))
+      .join("rect")
+      .attr("class", (d) => `swatch s${d.slot}`)
+      .attr("x", (d) => num(d.swatch!.x))
+      .attr("y", (d) => num(d.swatch!.y))
+      .attr("width", (d) => num(d.swatch!.width))
+      .attr("height", (d) => num(d.swatch!.height));
+    at(items.selectAll<SVGTextElement, TextAt>("text").data((d) => [d.label]).join("text"));
+    at(noteLayer.selectAll<SVGTextElement, TextAt>("text").data(frame?.note ?? []).join("text"));
+  }
+
+  /** Joins the bars and value labels and returns how each moves from what is shown now to the frame. */
+  function moves(frame: ChartFrame | null): Move[] {
+    const out: Move[] = [];
+    const keeper = <S extends Shape>(store: Map<string, S>, id: string) => (s: Shape | null) => void (s ? store.set(id, s as S) : store.delete(id));
+    const base = frame ? frame.plot.y + frame.plot.height : 0;
+    const barData: Bar[] = (frame?.bars ?? []).map((b) => ({ ...b, id: `${frame!.id}:${b.key}` }));
+    barLayer
+      .selectAll<SVGRectElement, Bar>("rect.bar")
+      .data(barData, (d) => d.id)
+      .join(
+        (enter) => enter.append("rect"),
+        (update) => update,
+        (exit) =>
+          exit.each(function (d) {
+            const from = bars.get(d.id)!;
+            out.push({ el: this, from, to: { ...from, y: from.y + from.height, height: 0, opacity: 0 }, exit: true, paint: paintBar, keep: keeper(bars, d.id) });
+          }),
+      )
+      .attr("class", (d) => `bar s${d.slot}${d.highlight ? " is-highlight" : ""}${d.dim ? " is-dim" : ""}`)
+      .attr("data-row", (d) => d.row)
+      .attr("data-series", (d) => d.series)
+      .each(function (d) {
+        const to: BarShape = { x: d.x, y: d.y, width: d.width, height: d.height, opacity: d.dim ? DIM : 1 };
+        const from = bars.get(d.id) ?? { ...to, y: d.y + d.height, height: 0 };
+        out.push({ el: this, from, to, exit: false, paint: paintBar, keep: keeper(bars, d.id) });
+      });
+    const labelData: Label[] = (frame?.values ?? []).map((l) => ({ ...l, id: `${frame!.id}:${l.key}` }));
+    valueLayer
+      .selectAll<SVGTextElement, Label>("text.value")
+      .data(labelData, (d) => d.id)
+      .join(
+        (enter) => enter.append("text"),
+        (update) => update,
+        (exit) =>
+          exit.each(function (d) {
+            const from = labels.get(d.id)!;
+            out.push({ el: this, from, to: { ...from, opacity: 0 }, exit: true, paint: (el, s) => paintLabel(el, s, d.rotated), keep: keeper(labels, d.id) });
+          }),
+      )
+      .attr("class", (d) => `value${d.rotated ? " is-rotated" : ""}${d.highlight ? " is-highlight" : ""}${d.dim ? " is-dim" : ""}`)
+      .attr("data-row", (d) => d.row)
+      .attr("data-series", (d) => d.series)
+      .text((d) => d.text)
+      .each(function (d) {
+        const to: LabelShape = { x: d.x, y: d.y, opacity: 1 };
+        const from = labels.get(d.id) ?? { x: d.x, y: base - LABEL_GAP, opacity: 0 };
+        out.push({ el: this, from, to, exit: false, paint: (el, s) => paintLabel(el, s, d.rotated), keep: keeper(labels, d.id) });
+      });
+    return out;
+  }
+
+  /** Ends whatever is running: elements on their way out go at once. */
+  function settle() {
+    running?.kill();
+    running = null;
+    for (const m of leaving) m.keep(null), m.el.remove();
+    leaving = [];
+  }
+
+  /** Paints every move a fraction `t` of the way (no layout reads); at the end, exiting elements go. */
+  function show(all: readonly Move[], t: number) {
+    for (const m of all) {
+      const s = mix(m.from, m.to, t);
+      m.paint(m.el, s);
+      m.keep(m.exit && t >= 1 ? null : s);
+      if (m.exit && t >= 1) m.el.remove();
+    }
+    if (t >= 1) leaving = [];
+  }
+
+  const scene: ChartScene = {
+    render(next, animate) {
+      settle();
+      state = next;
+      const chart = byId.get(next.id);
+      target = chart ? chartFrame(next, chart, vp) : null;
+      drawStatic(target);
+      const all = moves(target);
+      leaving = all.filter((m) => m.exit);
+      const still = all.every((m) => Object.keys(m.to).every((k) => m.from[k] === m.to[k]));
+      if (!animate || still) return show(all, 1);
+      show(all, 0);
+      const progress = { t: 0 };
+      running = tween(progress, { t: 1 }, { seconds: SECONDS, onUpdate: () => show(all, progress.t) });
+    },
+    resize(next) {
+      if (next.width === vp.width && next.height === vp.height) return;
+      vp = next;
+      if (state) scene.render(state, false);
+    },
+    frame: () => target,
+    destroy() {
+      settle();
+      svg.remove();
+    },
+  };
+  drawStatic(null);
+  return scene;
+}

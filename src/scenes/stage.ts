@@ -1,0 +1,64 @@
+// The stage: one host per scene, stacked; the active step's scene is shown and rendered, the others
+// keep their last picture and fade out. Scenes are created on first use; the map waits for its geometry.
+import type { SceneName, StepState } from "../model/state.ts";
+import type { Scene, Viewport } from "./scene.ts";
+
+export type SceneFactory = (host: HTMLElement, viewport: Viewport) => Scene<never> | null;
+
+export interface Stage {
+  render(state: StepState, animate: boolean): void;
+  /** Call when a scene that could not be made before (the map, once its file loads) can be now. */
+  retry(): void;
+  resize(): void;
+}
+
+const NAMES: readonly SceneName[] = ["map", "alliances", "chart", "timeline"];
+
+export function createStage(container: HTMLElement, factories: Record<SceneName, SceneFactory>): Stage {
+  const hosts = new Map<SceneName, HTMLElement>();
+  const scenes = new Map<SceneName, Scene<unknown>>();
+  let current: StepState | null = null;
+
+  for (const name of NAMES) {
+    const host = document.createElement("div");
+    host.className = `scene scene-${name}`;
+    host.dataset.scene = name;
+    container.append(host);
+    hosts.set(name, host);
+  }
+  const viewport = (): Viewport => ({
+    width: container.clientWidth,
+    height: container.clientHeight,
+    clear: Number.parseFloat(getComputedStyle(container).getPropertyValue("--clear")) || 1,
+  });
+
+  function sceneFor(name: SceneName): Scene<unknown> | null {
+    let scene = scenes.get(name);
+    if (!scene) {
+      scene = (factories[name](hosts.get(name)!, viewport()) as Scene<unknown> | null) ?? undefined;
+      if (scene) scenes.set(name, scene);
+    }
+    return scene ?? null;
+  }
+
+  const stage: Stage = {
+    render(state, animate) {
+      const switching = current?.scene !== state.scene;
+      current = state;
+      container.dataset.scene = state.scene;
+      container.dataset.step = state.id;
+      for (const [name, host] of hosts) host.classList.toggle("is-active", name === state.scene);
+      hosts.get(state.scene)!.dataset.step = state.id; // the step this scene's picture belongs to
+      // A scene coming into view starts from its target picture; only a scene already shown tweens.
+      sceneFor(state.scene)?.render(state[state.scene], animate && !switching);
+    },
+    retry() {
+      if (current) stage.render(current, false);
+    },
+    resize() {
+      const size = viewport(); // the layout may have switched between phone and desktop
+      for (const scene of scenes.values()) scene.resize(size);
+    },
+  };
+  return stage;
+}

@@ -1,0 +1,250 @@
+// The timeline scene's one DOM file: draws TimelineFrames into an SVG and tweens between them.
+// The axis, legend and words change at once; markers, stems and labels move, grow and fade through one
+// tween per render that interpolates numbers computed beforehand (no layout reads while it runs).
+import { select } from "d3-selection";
+import type { TimelineState } from "../../model/state.ts";
+import { tween, type Handle } from "../../motion/tween.ts";
+import type { Scene, Viewport } from "../scene.ts";
+import { PART_GAP, TIMELINE, timelineFrame, type LabelPart, type TimelineFrame, type TimelineItem, type TimelineLegendItem } from "./frame.ts";
+import type { EventRecord } from "./types.ts";
+
+const SVG = "http://www.w3.org/2000/svg";
+const SECONDS = 0.8;
+/** The break mark across the axis where its scale changes, centred on (0, 0). */
+const BREAK = "M-6,-1 L6,-5 M-6,5 L6,1";
+
+export interface TimelineScene extends Scene<TimelineState> {
+  /** The frame currently targeted (what the timeline shows once tweens end). */
+  frame(): TimelineFrame | null;
+}
+
+type Shape = Record<string, number>;
+
+const num = (v: number) => String(Math.round(v * 10) / 10);
+const op = (v: number) => String(Math.round(v * 100) / 100);
+const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
+/** The shape a fraction `t` of the way; exactly `to` at the end, so a tween ends where a jump lands. */
+const mix = (from: Shape, to: Shape, t: number): Shape => (t >= 1 ? to : Object.fromEntries(Object.keys(to).map((k) => [k, lerp(from[k] ?? to[k], to[k], t)])));
+
+/** An event's moving numbers. */
+const eventShape = (it: TimelineItem, opacity = 1): Shape => ({
+  dx: it.dot.x, dy: it.dot.y,
+  mx: it.marker.x, my: it.marker.y, r: it.marker.r,
+  lx: it.label.x, ly: it.label.y,
+  x1: it.stem.x1, y1: it.stem.y1, x2: it.stem.x2, y2: it.stem.y2,
+  opacity,
+});
+
+function paintEvent(el: Element, s: Shape) {
+  el.setAttribute("opacity", op(s.opacity));
+  const [stem, dot, marker, label] = [el.children[0], el.children[1], el.children[2], el.children[3]];
+  stem.setAttribute("x1", num(s.x1));
+  stem.setAttribute("y1", num(s.y1));
+  stem.setAttribute("x2", num(s.x2));
+  stem.setAttribute("y2", num(s.y2));
+  dot.setAttribute("cx", num(s.dx));
+  dot.setAttribute("cy", num(s.dy));
+  marker.setAttribute("cx", num(s.mx));
+  marker.setAttribute("cy", num(s.my));
+  marker.setAttribute("r", num(Math.max(0, s.r)));
+  label.setAttribute("transform", `translate(${num(s.lx)},${num(s.ly)})`);
+}
+
+const NO_BAND: Shape = { x: 0, y: 0, width: 0, height: 0, opacity: 0 };
+
+function paintBand(el: Element, s: Shape) {
+  el.setAttribute("x", num(s.x));
+  el.setAttribute("y", num(s.y));
+  el.setAttribute("width", num(Math.max(0, s.width)));
+  el.setAttribute("height", num(Math.max(0, s.height)));
+  el.setAttribute("opacity", op(s.opacity));
+}
+
+/** One element moving from one shape to another; `exit` elements are removed when they arrive. */
+interface Move {
+  el: Element;
+  from: Shape;
+  to: Shape;
+  /** Painted at the end instead of `to` (a band that has faded out goes back to nothing). */
+  end?: Shape;
+  exit: boolean;
+  paint: (el: Element, s: Shape) => void;
+  keep: (s: Shape | null) => void;
+}
+
+export function createTimelineScene(host: HTMLElement, events: readonly EventRecord[], viewport: Viewport): TimelineScene {
+  let vp = viewport;
+  let state: TimelineState | null = null;
+  let target: TimelineFrame | null = null;
+  let running: Handle | null = null;
+  let leaving: Move[] = [];
+  const shown = new Map<string, Shape>();
+  let bandShown: Shape = NO_BAND;
+
+  const svg = select(host).append("svg").attr("xmlns", SVG).attr("class", "timeline").attr("aria-hidden", "true").attr("focusable", "false");
+  const legendLayer = svg.append("g").attr("class", "legend");
+  const band = svg.append("rect").attr("class", "focus-band").attr("rx", 4);
+  const axis = svg.append("g").attr("class", "axis");
+  const axisLine = axis.append("line").attr("class", "axis-line");
+  const breakLayer = axis.append("g").attr("class", "breaks");
+  const tickLayer = axis.append("g").attr("class", "ticks");
+  const eventLayer = svg.append("g").attr("class", "events");
+
+  function drawStatic(frame: TimelineFrame) {
+    svg
+      .attr("viewBox", `0 0 ${vp.width} ${vp.height}`)
+      .attr("width", vp.width)
+      .attr("height", vp.height)
+      .classed("is-narrow", frame.narrow)
+      .attr("data-events", frame.events.join(" "))
+      .attr("data-focus", frame.focus.join(" "));
+    const items = legendLayer
+      .selectAll<SVGGElement, TimelineLegendItem>("g.legend-item")
+      .data(frame.legend, (d) => (d as TimelineLegendItem).key)
+      .join((enter) =>
+        enter.append("g").each(function (d) {
+          // The symbols, drawn once: a filled marker; a dashed stem and a hollow marker; the break mark.
+          const g = select(this).attr("class", `legend-item is-${d.key}`).attr("data-key", d.key);
+          if (d.key === "sourced" || d.key === "article") {
+            g.append("line").attr("class", "stem");
+            g.append("circle").attr("class", "marker").attr("r", TIMELINE.marker);
+          }
+          if (d.key === "scale") {
+            g.append("line").attr("class", "axis-line");
+            g.append("path").attr("class", "break").attr("d", BREAK);
+          }
+          g.append("text");
+        }),
+      );
+    items.select("text").attr("x", (d) => num(d.textX)).attr("y", (d) => num(d.y)).text((d) => d.text);
+    const marked = items.filter((d) => d.key === "sourced" || d.key === "article");
+    marked.select("line").attr("x1", (d) => num(d.x)).attr("x2", (d) => num(d.x + 18)).attr("y1", (d) => num(d.y - 4)).attr("y2", (d) => num(d.y - 4));
+    marked.select("circle").attr("cx", (d) => num(d.x + 24)).attr("cy", (d) => num(d.y - 4));
+    const scale = items.filter((d) => d.key === "scale");
+    scale.select("line").attr("x1", (d) => num(d.x + 8)).attr("x2", (d) => num(d.x + 8)).attr("y1", (d) => num(d.y - 13)).attr("y2", (d) => num(d.y + 5));
+    scale.select("path").attr("transform", (d) => `translate(${num(d.x + 8)},${num(d.y - 4)})`);
+
+    axisLine.attr("x1", num(frame.axis.x)).attr("x2", num(frame.axis.x)).attr("y1", num(frame.axis.top)).attr("y2", num(frame.axis.bottom));
+    breakLayer
+      .selectAll("path")
+      .data(frame.axis.breaks)
+      .join("path")
+      .attr("class", "break")
+      .attr("d", BREAK)
+      .attr("transform", (y) => `translate(${num(frame.axis.x)},${num(y)})`);
+    const ticks = tickLayer
+      .selectAll<SVGGElement, TimelineFrame["ticks"][number]>("g.tick")
+      .data(frame.ticks, (d) => String((d as { year: number }).year))
+      .join((enter) => {
+        const g = enter.append("g").attr("class", "tick");
+        g.append("line");
+        g.append("text");
+        return g;
+      })
+      .attr("data-year", (d) => d.year);
+    ticks.select("line").attr("x1", num(frame.axis.x - 4)).attr("x2", num(frame.axis.x)).attr("y1", (d) => num(d.y)).attr("y2", (d) => num(d.y));
+    ticks.select("text").attr("x", (d) => num(d.x)).attr("y", (d) => num(d.y + 4)).text((d) => d.text);
+  }
+
+  /** Joins the events and returns how each (and the focus band) moves from what is shown now to the frame. */
+  function moves(frame: TimelineFrame): Move[] {
+    const out: Move[] = [];
+    const keeper = (id: string) => (s: Shape | null) => void (s ? shown.set(id, s) : shown.delete(id));
+    eventLayer
+      .selectAll<SVGGElement, TimelineItem>("g.event")
+      .data(frame.items, (d) => d.id)
+      .join(
+        (enter) => {
+          const g = enter.append("g");
+          g.append("line").attr("class", "stem");
+          g.append("circle").attr("class", "dot").attr("r", TIMELINE.dot);
+          g.append("circle").attr("class", "marker");
+          g.append("text").attr("class", "label");
+          return g;
+        },
+        (update) => update,
+        (exit) =>
+          exit.each(function (d) {
+            const from = shown.get(d.id) ?? eventShape(d);
+            out.push({ el: this, from, to: { ...from, opacity: 0 }, exit: true, paint: paintEvent, keep: keeper(d.id) });
+          }),
+      )
+      .attr("class", (d) => `event${d.article ? " is-article" : " is-sourced"}${d.focus ? " is-focus" : ""}${d.muted ? " is-muted" : ""}`)
+      .attr("data-id", (d) => d.id)
+      .each(function (d) {
+        const to = eventShape(d);
+        const from = shown.get(d.id) ?? { ...to, r: 0, opacity: 0 };
+        out.push({ el: this, from, to, exit: false, paint: paintEvent, keep: keeper(d.id) });
+        writeLabel(select(this).select<SVGTextElement>("text.label"), d);
+      });
+    if (frame.band) {
+      const to = { ...frame.band, opacity: 1 };
+      out.push({ el: band.node()!, from: bandShown.opacity > 0 ? bandShown : { ...to, opacity: 0 }, to, exit: false, paint: paintBand, keep: (s) => void (bandShown = s ?? NO_BAND) });
+    } else {
+      out.push({ el: band.node()!, from: bandShown, to: { ...bandShown, opacity: 0 }, end: NO_BAND, exit: false, paint: paintBand, keep: (s) => void (bandShown = s ?? NO_BAND) });
+    }
+    return out;
+  }
+
+  /** The label's lines as tspans: the date in bold, the event, the article note; text only, never markup. */
+  function writeLabel(text: ReturnType<typeof select<SVGTextElement, unknown>>, d: TimelineItem) {
+    text
+      .selectAll<SVGTSpanElement, readonly LabelPart[]>("tspan.line")
+      .data(d.label.lines)
+      .join("tspan")
+      .attr("class", "line")
+      .attr("x", 0)
+      .attr("y", (_, i) => num(i * d.label.line))
+      .selectAll<SVGTSpanElement, LabelPart>("tspan")
+      .data((parts) => parts)
+      .join("tspan")
+      .attr("class", (p) => p.kind)
+      .attr("dx", (_, i) => (i > 0 ? PART_GAP : null))
+      .text((p) => p.text);
+  }
+
+  function settle() {
+    running?.kill();
+    running = null;
+    for (const m of leaving) m.keep(null), m.el.remove();
+    leaving = [];
+  }
+
+  /** Paints every move a fraction `t` of the way (no layout reads); at the end, exiting elements go. */
+  function show(all: readonly Move[], t: number) {
+    for (const m of all) {
+      const s = t >= 1 && m.end ? m.end : mix(m.from, m.to, t);
+      m.paint(m.el, s);
+      m.keep(m.exit && t >= 1 ? null : s);
+      if (m.exit && t >= 1) m.el.remove();
+    }
+    if (t >= 1) leaving = [];
+  }
+
+  const scene: TimelineScene = {
+    render(next, animate) {
+      settle();
+      state = next;
+      target = timelineFrame(next, events, vp);
+      drawStatic(target);
+      const all = moves(target);
+      leaving = all.filter((m) => m.exit);
+      const still = all.every((m) => Object.keys(m.to).every((k) => m.from[k] === m.to[k]));
+      if (!animate || still) return show(all, 1);
+      show(all, 0);
+      const progress = { t: 0 };
+      running = tween(progress, { t: 1 }, { seconds: SECONDS, onUpdate: () => show(all, progress.t) });
+    },
+    resize(next) {
+      if (next.width === vp.width && next.height === vp.height) return;
+      vp = next;
+      if (state) scene.render(state, false);
+    },
+    frame: () => target,
+    destroy() {
+      settle();
+      svg.remove();
+    },
+  };
+  return scene;
+}

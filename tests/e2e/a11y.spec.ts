@@ -1,0 +1,27 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { waitForMap } from "./page.ts";
+import { lastStep } from "./story.ts";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+type Results = Awaited<ReturnType<AxeBuilder["analyze"]>>;
+
+/** One line per violation and node: rule id, impact, CSS target and axe's summary. */
+const violations = (results: Results) =>
+  results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${n.failureSummary?.replace(/\s+/g, " ")}`));
+
+test("the page has no WCAG 2.2 AA violations once the map has loaded", async ({ page }) => {
+  await page.goto("/");
+  await waitForMap(page);
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations(results), "axe violations (rule, target, summary)").toEqual([]);
+});
+
+test("the page has no WCAG 2.2 AA violations when opened on the last step", async ({ page }) => {
+  await page.goto(`/#step=${lastStep.id}`);
+  await waitForMap(page);
+  await expect(page.locator("main#story")).toHaveAttribute("data-step", lastStep.id);
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations(results), "axe violations (rule, target, summary)").toEqual([]);
+});

@@ -1,0 +1,142 @@
+// The alliances diagram's geometry: every node inside the part of the screen left clear of the text, no two
+// overlapping, the same place for an actor whatever a step shows, and lines that keep to the diagram.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { clearArea } from "../../src/scenes/map/camera.ts";
+import { samples } from "../../src/scenes/alliances/edges.ts";
+import { alliancesFrame, alliancesModel } from "../../src/scenes/alliances/frame.ts";
+import { layoutActors, layoutDiagram, nodeBoxes, overlaps, type Box } from "../../src/scenes/alliances/layout.ts";
+import type { ActorRecord, AlliancesData, RelationRecord } from "../../src/scenes/alliances/types.ts";
+
+const ROOT = join(import.meta.dirname, "../..");
+const records = <T>(file: string): T[] => JSON.parse(readFileSync(join(ROOT, file), "utf8")).records;
+const actors = records<ActorRecord>("assets/data/actors.json");
+const relations = records<RelationRecord>("assets/data/relations.json");
+const data: AlliancesData = { actors, relations };
+
+// `clear`: the share of the height the passage cards leave uncovered (main.css --clear: 0.56 below 62rem).
+const VIEWPORTS = {
+  phone: { width: 390, height: 844, clear: 0.56 },
+  "small phone": { width: 360, height: 640, clear: 0.56 },
+  "phone in landscape": { width: 844, height: 390, clear: 0.56 },
+  tablet: { width: 768, height: 1024, clear: 0.56 },
+  "desktop column": { width: 600, height: 680 },
+  "wide desktop": { width: 1000, height: 600 },
+};
+
+const insideBox = (b: Box, area: Box) => b.x >= area.x && b.y >= area.y && b.x + b.width <= area.x + area.width && b.y + b.height <= area.y + area.height;
+
+describe.each(Object.entries(VIEWPORTS))("the alliances layout on a %s", (_, viewport) => {
+  const layout = layoutDiagram(actors, viewport);
+  const clear = clearArea(viewport);
+
+  it("places every actor", () => {
+    expect([...layout.nodes.keys()].sort()).toEqual(actors.map((a) => a.id).sort());
+  });
+
+  it("keeps every node and its labels inside the viewport, clear of the text cards", () => {
+    for (const [id, node] of layout.nodes) {
+      for (const box of nodeBoxes(node)) {
+        expect(insideBox(box, { x: 0, y: 0, width: viewport.width, height: viewport.height }), `${id} ${JSON.stringify(box)}`).toBe(true);
+        expect(insideBox(box, clear), `${id} is under the text cards: ${JSON.stringify(box)}`).toBe(true);
+      }
+    }
+  });
+
+  it("never lets two nodes (at full focus) or their labels overlap", () => {
+    const nodes = [...layout.nodes];
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const [a, na] = nodes[i];
+        const [b, nb] = nodes[j];
+        expect(Math.hypot(na.x - nb.x, na.y - nb.y), `${a}–${b} centres`).toBeGreaterThan((na.r + nb.r) * layout.focusScale + 4);
+        for (const ba of nodeBoxes(na)) for (const bb of nodeBoxes(nb)) expect(overlaps(ba, bb), `${a} ${JSON.stringify(ba)} / ${b} ${JSON.stringify(bb)}`).toBe(false);
+      }
+    }
+  });
+
+  it("keeps the legend band below the nodes, with room for every type", () => {
+    const { area } = layout.legend;
+    expect(insideBox(area, clear)).toBe(true);
+    for (const [id, node] of layout.nodes) for (const box of nodeBoxes(node)) expect(box.y + box.height, id).toBeLessThanOrEqual(area.y);
+    const all = alliancesFrame({ actors: [], relations: relations.map((r) => r.id), focus: [] }, data, viewport);
+    expect(all.legend).toHaveLength(new Set(relations.map((r) => r.type)).size);
+    for (const e of all.legend) {
+      expect(e.y + layout.legend.row, e.type).toBeLessThanOrEqual(area.y + area.height + 0.01);
+      // The words fit in their column.
+      expect(e.x + e.textX + e.text.length * e.size * 0.56, e.type).toBeLessThanOrEqual(e.x + area.width / layout.legend.columns + 1);
+    }
+  });
+
+  it("keeps every line inside the diagram and off the nodes it does not join", () => {
+    const { shapes } = alliancesModel(data, viewport);
+    expect(shapes.size).toBe(relations.length);
+    for (const [id, shape] of shapes) {
+      for (const [x, y] of samples(shape.geometry, 4)) {
+        expect(x >= 0 && x <= viewport.width && y >= 0 && y <= clear.height, `${id} leaves the diagram at ${x},${y}`).toBe(true);
+        if (shape.geometry.kind === "poly" && shape.geometry.closed) continue; // a ring goes round its members
+        for (const [other, n] of layout.nodes) {
+          if (shape.parties.includes(other)) continue;
+          expect(Math.hypot(x - n.x, y - n.y), `${id} crosses ${other}`).toBeGreaterThan(n.r);
+        }
+      }
+    }
+  });
+
+  it("fans out the relations between the same two actors so they never lie on each other", () => {
+    const { shapes } = alliancesModel(data, viewport);
+    const pairs = new Map<string, string[]>();
+    for (const r of relations) if (!r.members) pairs.set([r.from, r.to].sort().join("|"), [...(pairs.get([r.from, r.to].sort().join("|")) ?? []), r.id]);
+    const parallel = [...pairs.values()].filter((ids) => ids.length > 1);
+    expect(parallel.length).toBeGreaterThan(0); // China–Algeria and US–NATO
+    for (const [a, b] of parallel) {
+      const pa = samples(shapes.get(a)!.geometry, 4);
+      const pb = samples(shapes.get(b)!.geometry, 4);
+      const mid = (ps: readonly (readonly number[])[]) => ps[Math.floor(ps.length / 2)];
+      const [ma, mb] = [mid(pa), mid(pb)];
+      expect(Math.hypot(ma[0] - mb[0], ma[1] - mb[1]), `${a} / ${b}`).toBeGreaterThan(8);
+    }
+  });
+});
+
+describe("the alliances layout is stable", () => {
+  const viewport = VIEWPORTS.phone;
+
+  it("gives the same result every time", () => {
+    expect(layoutDiagram(actors, viewport)).toEqual(layoutDiagram(actors, viewport));
+    expect(alliancesModel(data, viewport)).toEqual(alliancesModel(data, viewport));
+  });
+
+  it("places an actor in the same spot whichever other actors there are", () => {
+    const all = layoutActors(actors, viewport);
+    const subsets = [["us", "nato"], ["algeria", "russia", "china"], ["libya"], actors.map((a) => a.id).reverse()];
+    for (const ids of subsets) {
+      const some = layoutActors(ids.map((id) => actors.find((a) => a.id === id)!), viewport);
+      for (const id of ids) expect(some.get(id), id).toEqual(all.get(id));
+    }
+  });
+
+  it("places an actor in the same spot whatever a step shows or focuses", () => {
+    const states = [
+      { actors: ["us", "nato"], relations: ["us-nato-member"], focus: ["us"] },
+      { actors: [], relations: ["russia-algeria-arms", "china-algeria-bri"], focus: ["algeria"] },
+      { actors: actors.map((a) => a.id), relations: relations.map((r) => r.id), focus: [] },
+    ];
+    const frames = states.map((s) => alliancesFrame(s, data, viewport));
+    const where = (f: (typeof frames)[number]) => f.nodes.map((n) => [n.id, n.x, n.y, n.r]);
+    for (const f of frames.slice(1)) expect(where(f)).toEqual(where(frames[0]));
+    // Lines too: a relation is drawn along the same path in every step that shows it.
+    const d = (f: (typeof frames)[number], id: string) => f.edges.find((e) => e.id === id)!.d;
+    expect(d(frames[1], "russia-algeria-arms")).toBe(d(frames[2], "russia-algeria-arms"));
+  });
+
+  it("moves with the viewport: a new size is a new layout", () => {
+    expect(layoutActors(actors, VIEWPORTS.phone).get("us")).not.toEqual(layoutActors(actors, VIEWPORTS["wide desktop"]).get("us"));
+    // On a phone the diagram keeps above the passage cards.
+    const phone = layoutActors(actors, VIEWPORTS.phone);
+    const uncovered = layoutActors(actors, { width: 390, height: 844 });
+    expect(Math.max(...[...phone.values()].map((n) => n.y))).toBeLessThan(844 * 0.56);
+    expect(Math.max(...[...uncovered.values()].map((n) => n.y))).toBeGreaterThan(844 * 0.56);
+  });
+});
