@@ -1,10 +1,10 @@
 // The chart scene's one DOM file: draws ChartFrames into an SVG and tweens bars between them.
 // Axes, legend and words change at once; bars grow, shrink and fade through one tween per render that
-// interpolates numbers computed beforehand (no layout reads while it runs).
+// interpolates numbers computed beforehand (no layout reads while it runs; the engine is ../morph.ts).
 import { select, type BaseType, type Selection } from "d3-selection";
 import type { ChartState } from "../../model/state.ts";
-import { tween, type Handle } from "../../motion/tween.ts";
-import type { Scene, Viewport } from "../scene.ts";
+import { createMorphScene, keeper, type MorphScene, type Move, type Shape } from "../morph.ts";
+import type { Viewport } from "../scene.ts";
 import { chartFrame, type ChartBar, type ChartFrame, type ChartValueLabel, type LegendItem, type TextAt } from "./frame.ts";
 import { LABEL_GAP } from "./layout.ts";
 import type { ChartRecord } from "./types.ts";
@@ -14,12 +14,8 @@ const SECONDS = 0.8;
 /** Fill opacity of a bar that is not highlighted while others are; its outline stays at full strength. */
 export const DIM = 0.3;
 
-export interface ChartScene extends Scene<ChartState> {
-  /** The frame currently targeted (what the chart shows once tweens end). */
-  frame(): ChartFrame | null;
-}
+export type ChartScene = MorphScene<ChartState, ChartFrame | null>;
 
-type Shape = Record<string, number>;
 interface BarShape extends Shape { x: number; y: number; width: number; height: number; opacity: number }
 interface LabelShape extends Shape { x: number; y: number; opacity: number }
 type Bar = ChartBar & { id: string };
@@ -27,7 +23,6 @@ type Label = ChartValueLabel & { id: string };
 
 const num = (v: number) => String(Math.round(v * 10) / 10);
 const op = (v: number) => String(Math.round(v * 100) / 100);
-const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 
 function paintBar(el: Element, s: Shape) {
   el.setAttribute("x", num(s.x));
@@ -42,26 +37,7 @@ function paintLabel(el: Element, s: Shape, rotated: boolean) {
   el.setAttribute("opacity", op(s.opacity));
 }
 
-/** One element moving from one shape to another; `exit` elements are removed when they arrive. */
-interface Move {
-  el: Element;
-  from: Shape;
-  to: Shape;
-  exit: boolean;
-  paint: (el: Element, s: Shape) => void;
-  /** Remembers what is shown (null once an exiting element is gone), so the next render starts from it. */
-  keep: (s: Shape | null) => void;
-}
-
-/** The shape a fraction `t` of the way; exactly `to` at the end, so a tween ends where a jump lands. */
-const mix = (from: Shape, to: Shape, t: number): Shape => (t >= 1 ? to : Object.fromEntries(Object.keys(to).map((k) => [k, lerp(from[k] ?? to[k], to[k], t)])));
-
 export function createChartScene(host: HTMLElement, charts: readonly ChartRecord[], viewport: Viewport): ChartScene {
-  let vp = viewport;
-  let state: ChartState | null = null;
-  let target: ChartFrame | null = null;
-  let running: Handle | null = null;
-  let leaving: Move[] = [];
   const byId = new Map(charts.map((c) => [c.id, c]));
   const bars = new Map<string, BarShape>();
   const labels = new Map<string, LabelShape>();
@@ -90,12 +66,12 @@ export function createChartScene(host: HTMLElement, charts: readonly ChartRecord
 
   const at = <E extends BaseType, D extends TextAt>(sel: Selection<E, D, BaseType, unknown>) => sel.attr("x", (d) => num(d.x)).attr("y", (d) => num(d.y)).text((d) => d.text);
 
-  function drawStatic(frame: ChartFrame | null) {
+  function drawStatic(frame: ChartFrame | null, chartId: string, vp: Viewport) {
     svg
       .attr("viewBox", `0 0 ${vp.width} ${vp.height}`)
       .attr("width", vp.width)
       .attr("height", vp.height)
-      .attr("data-chart", state?.id ?? "")
+      .attr("data-chart", chartId)
       .attr("data-highlight", frame ? frame.highlight.join(" ") : "");
     // One group per tick (its gridline and its label), so ticks entering and leaving keep their order.
     const ticks = grid
@@ -162,7 +138,6 @@ export function createChartScene(host: HTMLElement, charts: readonly ChartRecord
   /** Joins the bars and value labels and returns how each moves from what is shown now to the frame. */
   function moves(frame: ChartFrame | null): Move[] {
     const out: Move[] = [];
-    const keeper = <S extends Shape>(store: Map<string, S>, id: string) => (s: Shape | null) => void (s ? store.set(id, s as S) : store.delete(id));
     const base = frame ? frame.plot.y + frame.plot.height : 0;
     const barData: Bar[] = (frame?.bars ?? []).map((b) => ({ ...b, id: `${frame!.id}:${b.key}` }));
     barLayer
@@ -210,51 +185,18 @@ export function createChartScene(host: HTMLElement, charts: readonly ChartRecord
     return out;
   }
 
-  /** Ends whatever is running: elements on their way out go at once. */
-  function settle() {
-    running?.kill();
-    running = null;
-    for (const m of leaving) m.keep(null), m.el.remove();
-    leaving = [];
-  }
-
-  /** Paints every move a fraction `t` of the way (no layout reads); at the end, exiting elements go. */
-  function show(all: readonly Move[], t: number) {
-    for (const m of all) {
-      const s = mix(m.from, m.to, t);
-      m.paint(m.el, s);
-      m.keep(m.exit && t >= 1 ? null : s);
-      if (m.exit && t >= 1) m.el.remove();
-    }
-    if (t >= 1) leaving = [];
-  }
-
-  const scene: ChartScene = {
-    render(next, animate) {
-      settle();
-      state = next;
-      const chart = byId.get(next.id);
-      target = chart ? chartFrame(next, chart, vp) : null;
-      drawStatic(target);
-      const all = moves(target);
-      leaving = all.filter((m) => m.exit);
-      const still = all.every((m) => Object.keys(m.to).every((k) => m.from[k] === m.to[k]));
-      if (!animate || still) return show(all, 1);
-      show(all, 0);
-      const progress = { t: 0 };
-      running = tween(progress, { t: 1 }, { seconds: SECONDS, onUpdate: () => show(all, progress.t) });
+  drawStatic(null, "", viewport);
+  return createMorphScene<ChartState, ChartFrame | null>({
+    viewport,
+    seconds: SECONDS,
+    frame: (state, vp) => {
+      const chart = byId.get(state.id);
+      return chart ? chartFrame(state, chart, vp) : null;
     },
-    resize(next) {
-      if (next.width === vp.width && next.height === vp.height) return;
-      vp = next;
-      if (state) scene.render(state, false);
+    draw: (frame, state, vp) => {
+      drawStatic(frame, state.id, vp);
+      return moves(frame);
     },
-    frame: () => target,
-    destroy() {
-      settle();
-      svg.remove();
-    },
-  };
-  drawStatic(null);
-  return scene;
+    remove: () => svg.remove(),
+  });
 }

@@ -1,10 +1,10 @@
 // The timeline scene's one DOM file: draws TimelineFrames into an SVG and tweens between them.
 // The axis, legend and words change at once; markers, stems and labels move, grow and fade through one
-// tween per render that interpolates numbers computed beforehand (no layout reads while it runs).
+// tween per render that interpolates numbers computed beforehand (no layout reads; ../morph.ts runs it).
 import { select } from "d3-selection";
 import type { TimelineState } from "../../model/state.ts";
-import { tween, type Handle } from "../../motion/tween.ts";
-import type { Scene, Viewport } from "../scene.ts";
+import { createMorphScene, keeper, type MorphScene, type Move, type Shape } from "../morph.ts";
+import type { Viewport } from "../scene.ts";
 import { PART_GAP, TIMELINE, timelineFrame, type LabelPart, type TimelineFrame, type TimelineItem, type TimelineLegendItem } from "./frame.ts";
 import type { EventRecord } from "./types.ts";
 
@@ -13,18 +13,10 @@ const SECONDS = 0.8;
 /** The break mark across the axis where its scale changes, centred on (0, 0). */
 const BREAK = "M-6,-1 L6,-5 M-6,5 L6,1";
 
-export interface TimelineScene extends Scene<TimelineState> {
-  /** The frame currently targeted (what the timeline shows once tweens end). */
-  frame(): TimelineFrame | null;
-}
-
-type Shape = Record<string, number>;
+export type TimelineScene = MorphScene<TimelineState, TimelineFrame>;
 
 const num = (v: number) => String(Math.round(v * 10) / 10);
 const op = (v: number) => String(Math.round(v * 100) / 100);
-const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
-/** The shape a fraction `t` of the way; exactly `to` at the end, so a tween ends where a jump lands. */
-const mix = (from: Shape, to: Shape, t: number): Shape => (t >= 1 ? to : Object.fromEntries(Object.keys(to).map((k) => [k, lerp(from[k] ?? to[k], to[k], t)])));
 
 /** An event's moving numbers. */
 const eventShape = (it: TimelineItem, opacity = 1): Shape => ({
@@ -60,24 +52,7 @@ function paintBand(el: Element, s: Shape) {
   el.setAttribute("opacity", op(s.opacity));
 }
 
-/** One element moving from one shape to another; `exit` elements are removed when they arrive. */
-interface Move {
-  el: Element;
-  from: Shape;
-  to: Shape;
-  /** Painted at the end instead of `to` (a band that has faded out goes back to nothing). */
-  end?: Shape;
-  exit: boolean;
-  paint: (el: Element, s: Shape) => void;
-  keep: (s: Shape | null) => void;
-}
-
 export function createTimelineScene(host: HTMLElement, events: readonly EventRecord[], viewport: Viewport): TimelineScene {
-  let vp = viewport;
-  let state: TimelineState | null = null;
-  let target: TimelineFrame | null = null;
-  let running: Handle | null = null;
-  let leaving: Move[] = [];
   const shown = new Map<string, Shape>();
   let bandShown: Shape = NO_BAND;
 
@@ -90,7 +65,7 @@ export function createTimelineScene(host: HTMLElement, events: readonly EventRec
   const tickLayer = axis.append("g").attr("class", "ticks");
   const eventLayer = svg.append("g").attr("class", "events");
 
-  function drawStatic(frame: TimelineFrame) {
+  function drawStatic(frame: TimelineFrame, vp: Viewport) {
     svg
       .attr("viewBox", `0 0 ${vp.width} ${vp.height}`)
       .attr("width", vp.width)
@@ -149,7 +124,6 @@ export function createTimelineScene(host: HTMLElement, events: readonly EventRec
   /** Joins the events and returns how each (and the focus band) moves from what is shown now to the frame. */
   function moves(frame: TimelineFrame): Move[] {
     const out: Move[] = [];
-    const keeper = (id: string) => (s: Shape | null) => void (s ? shown.set(id, s) : shown.delete(id));
     eventLayer
       .selectAll<SVGGElement, TimelineItem>("g.event")
       .data(frame.items, (d) => d.id)
@@ -166,7 +140,7 @@ export function createTimelineScene(host: HTMLElement, events: readonly EventRec
         (exit) =>
           exit.each(function (d) {
             const from = shown.get(d.id) ?? eventShape(d);
-            out.push({ el: this, from, to: { ...from, opacity: 0 }, exit: true, paint: paintEvent, keep: keeper(d.id) });
+            out.push({ el: this, from, to: { ...from, opacity: 0 }, exit: true, paint: paintEvent, keep: keeper(shown, d.id) });
           }),
       )
       .attr("class", (d) => `event${d.article ? " is-article" : " is-sourced"}${d.focus ? " is-focus" : ""}${d.muted ? " is-muted" : ""}`)
@@ -174,7 +148,7 @@ export function createTimelineScene(host: HTMLElement, events: readonly EventRec
       .each(function (d) {
         const to = eventShape(d);
         const from = shown.get(d.id) ?? { ...to, r: 0, opacity: 0 };
-        out.push({ el: this, from, to, exit: false, paint: paintEvent, keep: keeper(d.id) });
+        out.push({ el: this, from, to, exit: false, paint: paintEvent, keep: keeper(shown, d.id) });
         writeLabel(select(this).select<SVGTextElement>("text.label"), d);
       });
     if (frame.band) {
@@ -203,48 +177,14 @@ export function createTimelineScene(host: HTMLElement, events: readonly EventRec
       .text((p) => p.text);
   }
 
-  function settle() {
-    running?.kill();
-    running = null;
-    for (const m of leaving) m.keep(null), m.el.remove();
-    leaving = [];
-  }
-
-  /** Paints every move a fraction `t` of the way (no layout reads); at the end, exiting elements go. */
-  function show(all: readonly Move[], t: number) {
-    for (const m of all) {
-      const s = t >= 1 && m.end ? m.end : mix(m.from, m.to, t);
-      m.paint(m.el, s);
-      m.keep(m.exit && t >= 1 ? null : s);
-      if (m.exit && t >= 1) m.el.remove();
-    }
-    if (t >= 1) leaving = [];
-  }
-
-  const scene: TimelineScene = {
-    render(next, animate) {
-      settle();
-      state = next;
-      target = timelineFrame(next, events, vp);
-      drawStatic(target);
-      const all = moves(target);
-      leaving = all.filter((m) => m.exit);
-      const still = all.every((m) => Object.keys(m.to).every((k) => m.from[k] === m.to[k]));
-      if (!animate || still) return show(all, 1);
-      show(all, 0);
-      const progress = { t: 0 };
-      running = tween(progress, { t: 1 }, { seconds: SECONDS, onUpdate: () => show(all, progress.t) });
+  return createMorphScene<TimelineState, TimelineFrame>({
+    viewport,
+    seconds: SECONDS,
+    frame: (state, vp) => timelineFrame(state, events, vp),
+    draw: (frame, _state, vp) => {
+      drawStatic(frame, vp);
+      return moves(frame);
     },
-    resize(next) {
-      if (next.width === vp.width && next.height === vp.height) return;
-      vp = next;
-      if (state) scene.render(state, false);
-    },
-    frame: () => target,
-    destroy() {
-      settle();
-      svg.remove();
-    },
-  };
-  return scene;
+    remove: () => svg.remove(),
+  });
 }
