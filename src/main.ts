@@ -29,6 +29,8 @@ import { createStage } from "./scenes/stage.ts";
 import { createTimelineScene } from "./scenes/timeline/render.ts";
 import { createScrollDriver, measureStep, scrollToStep } from "./scroll/scroller.ts";
 import { hideNotice, showNotice, updateCaption } from "./ui/caption.ts";
+import { setupMotionToggle } from "./ui/motionToggle.ts";
+import { setupStepper } from "./ui/stepper.ts";
 import { strings } from "./ui/strings.ts";
 
 const root = document.getElementById("story")!;
@@ -85,6 +87,14 @@ function start(): void {
   controller.setStep(index >= 0 ? index : measureStep(steps), { animate: false });
   void loadMap();
   const driver = createScrollDriver(steps, (i) => controller.setStep(i));
+  setupStepper({
+    nav: root.querySelector<HTMLElement>(".stepper")!,
+    steps,
+    controller,
+    titles: payload.states.map((s) => s.title),
+    announcer: root.querySelector<HTMLElement>(".announcer")!,
+    scrollTo: (i) => scrollToStep(steps, i),
+  });
   let width = scenesHost.clientWidth;
   let height = scenesHost.clientHeight;
   new ResizeObserver(() => {
@@ -104,4 +114,5 @@ function start(): void {
 }
 
 root.classList.add("is-live");
+setupMotionToggle(root.querySelector<HTMLButtonElement>(".motion-toggle")!);
 start();

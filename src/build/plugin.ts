@@ -6,6 +6,7 @@ import type { Plugin, ResolvedConfig } from "vite";
 import { inputFiles, loadStory, StoryBuildError, type Loaded } from "./loadStory.ts";
 import { csvPath, prerender } from "./prerender.ts";
 import { stepTable, toCsv } from "../scenes/tables.ts";
+import { renderStaticImages, staticPath } from "./staticImages.ts";
 import { toPayload } from "./payload.ts";
 
 const VIRTUAL = "virtual:story";
@@ -14,7 +15,9 @@ const RESOLVED = "\0" + VIRTUAL;
 export function storyPlugin(): Plugin {
   let config: ResolvedConfig;
   let loaded: Loaded | null = null;
+  let images: Map<string, string> | null = null;
   const load = () => (loaded ??= loadStory(config.root));
+  const staticImages = () => (images ??= renderStaticImages(config.root, load()));
 
   return {
     name: "story",
@@ -45,27 +48,36 @@ export function storyPlugin(): Plugin {
     handleHotUpdate({ file, server }) {
       if (/story\/|assets\/data\//.test(file)) {
         loaded = null;
+        images = null;
         server.ws.send({ type: "full-reload" });
       }
     },
     configureServer(server) {
       // The dev server serves the same CSV files that the build writes.
       server.middlewares.use((req, res, next) => {
-        const id = /^\/data\/([a-z0-9-]+)\.csv$/.exec(req.url ?? "")?.[1];
-        const state = id ? load().states.find((s) => s.id === id) : undefined;
+        const url = req.url ?? "";
+        const csvId = /^\/data\/([a-z0-9-]+)\.csv$/.exec(url)?.[1];
+        const state = csvId ? load().states.find((s) => s.id === csvId) : undefined;
         const table = state && stepTable(state, load().data);
-        if (!table) return next();
-        res.setHeader("Content-Type", "text/csv; charset=utf-8");
-        res.end(toCsv(table));
+        if (table) {
+          res.setHeader("Content-Type", "text/csv; charset=utf-8");
+          return void res.end(toCsv(table));
+        }
+        const svg = staticImages().get(/^\/static\/([a-z0-9-]+)\.svg$/.exec(url)?.[1] ?? "");
+        if (!svg) return next();
+        res.setHeader("Content-Type", "image/svg+xml");
+        res.end(svg);
       });
     },
     generateBundle() {
-      // Each step's data table as a CSV file beside the page, linked from the table.
+      // Each step's data table as a CSV file beside the page, linked from the table, and its graphic
+      // as a static SVG for readers without JavaScript.
       const data = load();
       for (const state of data.states) {
         const table = stepTable(state, data.data);
         if (table) this.emitFile({ type: "asset", fileName: csvPath(state.id), source: toCsv(table) });
       }
+      for (const [id, svg] of staticImages()) this.emitFile({ type: "asset", fileName: staticPath(id), source: svg });
     },
     transformIndexHtml: {
       order: "pre",

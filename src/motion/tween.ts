@@ -6,9 +6,16 @@ export interface Handle {
 }
 
 const query = typeof matchMedia === "function" ? matchMedia("(prefers-reduced-motion: reduce)") : null;
+let choice: boolean | null = null; // the reader's in-page choice, which wins over the system setting
 
-/** True when the reader asked for less motion: tweens then snap to their end state. */
-export const reducedMotion = (): boolean => query?.matches ?? false;
+/** True when the reader asked for less motion (system setting or the page's toggle): tweens snap. */
+export const reducedMotion = (): boolean => (choice === null ? (query?.matches ?? false) : !choice);
+
+/** Records the reader's in-page choice: true for animations on, false for off, null to follow the system. */
+export function setAnimations(on: boolean | null): void {
+  choice = on;
+  if (!on) gsap.globalTimeline.getChildren(true, true, false).forEach((t) => t.progress(1));
+}
 
 /** The duration to use: the designed one, or none under reduced motion. */
 export const duration = (seconds: number): number => (reducedMotion() ? 0 : seconds);

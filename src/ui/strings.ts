@@ -21,4 +21,12 @@ export const strings = {
   retry: "Try again",
   lengthsNote: "Border lengths: CIA World Factbook, not measured on this map",
   stepCounter: (i: number, n: number) => `Step ${i} of ${n}`,
+  stepAnnouncement: (i: number, n: number, title: string) => `Step ${i} of ${n}: ${title}`,
+  previous: "Previous",
+  next: "Next",
+  previousLabel: "Previous passage",
+  nextLabel: "Next passage",
+  stepperLabel: "Move through the story one passage at a time",
+  animationsOn: "Animations: on",
+  animationsOff: "Animations: off",
 } as const;

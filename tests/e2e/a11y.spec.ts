@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { waitForMap } from "./page.ts";
-import { lastStep } from "./story.ts";
+import { lastStep, states } from "./story.ts";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -24,4 +24,30 @@ test("the page has no WCAG 2.2 AA violations when opened on the last step", asyn
   await expect(page.locator("main#story")).toHaveAttribute("data-step", lastStep.id);
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(violations(results), "axe violations (rule, target, summary)").toEqual([]);
+});
+
+for (const motion of ["no-preference", "reduce"] as const) {
+  test(`every step has no WCAG 2.2 AA violations (reduced motion: ${motion})`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.emulateMedia({ reducedMotion: motion });
+    await page.goto("/");
+    await waitForMap(page);
+    const found: string[] = [];
+    for (const state of states) {
+      await page.evaluate((id) => (location.hash = `#step=${id}`), state.id);
+      await expect(page.locator(`.scene-${state.scene}`)).toHaveAttribute("data-step", state.id);
+      await page.waitForTimeout(motion === "reduce" ? 250 : 1400); // let the picture land (axe reads contrast)
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      found.push(...violations(results).map((v) => `${state.id}: ${v}`));
+    }
+    expect(found, "axe violations by step").toEqual([]);
+  });
+}
+
+test("the page has no WCAG 2.2 AA violations in forced-colours mode", async ({ page }) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto("/#step=tripoli-meeting");
+  await waitForMap(page);
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations(results)).toEqual([]);
 });

@@ -78,3 +78,15 @@ test("without JavaScript, each passage's map is described in words and the sourc
   });
   expect(below, "the sources should come after the last passage").toBe(true);
 });
+
+test("without JavaScript, every step shows a static image of its graphic, with alt text", async ({ page }) => {
+  await page.goto("/");
+  const images = page.locator("main#story section.step img.static-graphic");
+  await expect(images).toHaveCount(steps.length);
+  for (const [i, step] of steps.entries()) {
+    const image = images.nth(i);
+    await image.scrollIntoViewIfNeeded();
+    await expect(image).toHaveAttribute("alt", new RegExp(`: ${step.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: `${step.id} image loads` }).toBe(true);
+  }
+});

@@ -1,0 +1,35 @@
+// The "Animations on/off" button. The choice persists (localStorage) and wins over the system's
+// reduced-motion setting; CSS reads html[data-motion] to drop its transitions too.
+import { reducedMotion, setAnimations } from "../motion/tween.ts";
+import { strings } from "./strings.ts";
+
+const KEY = "maghreb-story:animations";
+
+function stored(): boolean | null {
+  try {
+    const v = localStorage.getItem(KEY);
+    return v === "on" ? true : v === "off" ? false : null;
+  } catch {
+    return null; // storage blocked (private mode, sandboxed embed): follow the system setting
+  }
+}
+
+export function setupMotionToggle(button: HTMLButtonElement): void {
+  const apply = (on: boolean | null) => {
+    setAnimations(on);
+    const off = reducedMotion();
+    document.documentElement.dataset.motion = off ? "off" : "on";
+    button.setAttribute("aria-pressed", String(!off));
+    button.textContent = off ? strings.animationsOff : strings.animationsOn;
+  };
+  apply(stored());
+  button.addEventListener("click", () => {
+    const on = reducedMotion(); // currently off -> turn on, and the reverse
+    try {
+      localStorage.setItem(KEY, on ? "on" : "off");
+    } catch {
+      /* the choice still holds for this visit */
+    }
+    apply(on);
+  });
+}

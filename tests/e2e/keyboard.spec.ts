@@ -1,0 +1,144 @@
+// Keyboard and motor access: step buttons, tab order, focus never hidden, nothing moving in reduced motion.
+import { expect, test } from "@playwright/test";
+import { waitForMap } from "./page.ts";
+import { states } from "./story.ts";
+
+const active = (page: import("@playwright/test").Page) => page.locator("main#story").getAttribute("data-step");
+
+test("the Next and Previous buttons move exactly one step, announce it once and focus the passage", async ({ page }) => {
+  await page.goto("/");
+  await waitForMap(page);
+  const next = page.getByRole("button", { name: "Next passage" });
+  const previous = page.getByRole("button", { name: "Previous passage" });
+  await expect(previous).toBeDisabled();
+  for (let i = 1; i <= 5; i++) {
+    await next.click();
+    await expect(page.locator("main#story")).toHaveAttribute("data-step", states[i].id);
+    await expect(page.locator(`section.step[data-step-id="${states[i].id}"]`)).toBeFocused();
+    await expect(page.locator(".announcer")).toHaveText(`Step ${i + 1} of ${states.length}: ${states[i].title}`);
+  }
+  await previous.click();
+  await expect(page.locator("main#story")).toHaveAttribute("data-step", states[4].id);
+  // After the click the page has settled on that step: scrolling did not carry it further.
+  await page.waitForTimeout(600);
+  expect(await active(page)).toBe(states[4].id);
+});
+
+test("the step buttons reach the last step and stop there", async ({ page }) => {
+  await page.goto(`/#step=${states[states.length - 2].id}`);
+  await waitForMap(page);
+  const next = page.getByRole("button", { name: "Next passage" });
+  await next.click();
+  await expect(page.locator("main#story")).toHaveAttribute("data-step", states[states.length - 1].id);
+  await expect(next).toBeDisabled();
+});
+
+test("at 320 px the step buttons still move exactly one step and the page does not scroll sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto("/");
+  await waitForMap(page);
+  await page.getByRole("button", { name: "Next passage" }).click();
+  await expect(page.locator("main#story")).toHaveAttribute("data-step", states[1].id);
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+});
+
+test("every control is at least 24 by 24 pixels", async ({ page }) => {
+  await page.goto("/");
+  await waitForMap(page);
+  const small = await page.locator("main#story button, .skip-link").evaluateAll((els) =>
+    els.filter((el) => (el as HTMLElement).offsetParent !== null).flatMap((el) => {
+      // A link that wraps has several line boxes; the centre of its first one is surely on it.
+      const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+      return r.width < 24 || r.height < 24 ? [`${el.textContent} ${r.width}x${r.height}`] : [];
+    }),
+  );
+  expect(small).toEqual([]);
+});
+
+test("tabbing through the page never leaves the focused element hidden under something else", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto("/");
+  await waitForMap(page);
+  const hidden: string[] = [];
+  let stops = 0;
+  for (; stops < 160; stops++) {
+    await page.keyboard.press("Tab");
+    const report = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return { done: true, ok: true, what: "" };
+      // A link that wraps has several line boxes; the centre of its first one is surely on it.
+      const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+      const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+      const y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
+      const hit = document.elementFromPoint(x, y);
+      const visible = r.width > 2 && r.height > 2;
+      return { done: false, ok: visible && !!hit && (hit === el || el.contains(hit)), what: `${el.tagName} "${el.textContent?.trim().slice(0, 40)}" ${Math.round(r.width)}x${Math.round(r.height)} hit ${hit?.tagName}.${hit?.className}` };
+    });
+    if (report.done) break;
+    if (!report.ok) hidden.push(report.what);
+  }
+  expect(stops, "there should be tab stops").toBeGreaterThan(10);
+  expect(hidden, "focused elements that were covered or invisible").toEqual([]);
+});
+
+test("single-character keys do nothing while reading", async ({ page }) => {
+  await page.goto(`/#step=${states[3].id}`);
+  await waitForMap(page);
+  const before = await page.evaluate(() => [window.scrollY, document.querySelector("main#story")!.getAttribute("data-step")]);
+  for (const key of ["b", "f", "s", "o", "g", ".", "/", "v"]) await page.keyboard.press(key);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => [window.scrollY, document.querySelector("main#story")!.getAttribute("data-step")])).toEqual(before);
+});
+
+test.describe("with reduced motion", () => {
+  test.use({ reducedMotion: "reduce" });
+
+  test("a jump lands on its picture in the next frame: no camera flight, no tween", async ({ page }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    const far = states.filter((s) => s.scene === "map").at(-1)!;
+    const landed = await page.evaluate(async (id) => {
+      location.hash = `#step=${id}`;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const svg = document.querySelector("svg.map")!;
+      const [x, y, k] = svg.getAttribute("data-camera")!.split(" ").map(Number);
+      const m = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(svg.querySelector("g.world")!.getAttribute("transform")!)!;
+      return Math.abs(Number(m[1]) - x) < 0.5 && Math.abs(Number(m[2]) - y) < 0.5 && Math.abs(Number(m[3]) - k) < 0.002;
+    }, far.id);
+    expect(landed).toBe(true);
+  });
+
+  test("no transition lasts longer than 0.2 s and nothing animates forever", async ({ page }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    for (const state of states.slice(0, 12)) {
+      await page.evaluate((id) => (location.hash = `#step=${id}`), state.id);
+      const slow = await page.evaluate(() => {
+        const seconds = (v: string) => Math.max(...v.split(",").map((t) => (t.trim().endsWith("ms") ? parseFloat(t) / 1000 : parseFloat(t))));
+        return [...document.querySelectorAll("main#story *")].flatMap((el) => {
+          const cs = getComputedStyle(el);
+          const longest = seconds(cs.transitionDuration) + seconds(cs.transitionDelay);
+          return longest > 0.2 ? [`${el.tagName}.${el.getAttribute("class")}: ${cs.transitionDuration}`] : [];
+        });
+      });
+      expect(slow, state.id).toEqual([]);
+      const forever = await page.evaluate(() => document.getAnimations().filter((a) => a.effect?.getTiming().iterations === Infinity).length);
+      expect(forever, state.id).toBe(0);
+    }
+  });
+});
+
+test("the Animations toggle turns motion off, and the choice survives a reload", async ({ page }) => {
+  await page.goto("/");
+  await waitForMap(page);
+  const toggle = page.locator(".motion-toggle");
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await expect(toggle).toHaveText("Animations: off");
+  await page.reload();
+  await waitForMap(page);
+  await expect(page.locator(".motion-toggle")).toHaveAttribute("aria-pressed", "false");
+  await expect(page.locator("html")).toHaveAttribute("data-motion", "off");
+});
