@@ -1,0 +1,82 @@
+// Byte weight of the built piece, by type, raw and gzip: for the first view and for the whole story.
+// Deterministic (read from dist/), so npm test checks it against bench/budget.json; npm run bench prints it.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, extname, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+
+/** @typedef {{ file: string, type: string, raw: number, gzip: number }} Entry */
+
+const TYPES = { ".js": "js", ".css": "css", ".json": "geometry/data", ".woff2": "fonts", ".html": "html", ".svg": "images", ".png": "images", ".csv": "geometry/data" };
+
+/** @param {string} dist @returns {string[]} */
+function walk(dist) {
+  return readdirSync(dist).flatMap((name) => {
+    const path = join(dist, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** @param {string} dist @param {string} file @returns {Entry} */
+function entry(dist, file) {
+  const body = readFileSync(join(dist, file));
+  return { file, type: TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? "other", raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+}
+
+/**
+ * The files the first view needs: the page, its entry script and the scripts that script imports
+ * statically, the stylesheet, the fonts the stylesheet declares in woff2 (the format browsers take),
+ * and the region geometry the map fetches at once. Lazy chunks (import()) are the rest of the story.
+ * @param {string} dist
+ */
+export function firstViewFiles(dist) {
+  const html = readFileSync(join(dist, "index.html"), "utf8");
+  const refs = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((m) => m[1]);
+  const files = new Set(["index.html"]);
+  const queue = refs.filter((r) => r.endsWith(".js"));
+  while (queue.length) {
+    const js = /** @type {string} */ (queue.shift());
+    if (files.has(js)) continue;
+    files.add(js);
+    const code = readFileSync(join(dist, js), "utf8");
+    // Static imports only: `import ... from "./x.js"` or `import "./x.js"`, not `import("./x.js")`.
+    for (const m of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^"'()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) queue.push(`assets/${m[1]}`);
+    for (const m of code.matchAll(/["'`]\/?(assets\/[^"'`]+\.json)["'`]/g)) files.add(m[1]);
+  }
+  // The stylesheet: linked, or inlined into the page (then its fonts are named in the page itself).
+  const sheets = [html, ...refs.filter((r) => r.endsWith(".css")).map((css) => (files.add(css), readFileSync(join(dist, css), "utf8")))];
+  for (const text of sheets) for (const m of text.matchAll(/url\(["']?\/?(assets\/[^"')]+\.woff2)["']?\)/g)) files.add(m[1]);
+  return [...files];
+}
+
+/**
+ * Chunks that only the presenter's modes load (?mode=present, ?mode=console, ?print&notes): counted
+ * apart, so that "the whole story" is what a reader scrolling the piece can download.
+ */
+export const MODE_CHUNK = /^assets\/(setupPresent|setupConsole|keyPressFrom|speakerNotes)-[\w-]+\.js$/;
+
+/** Totals by type for the first view, for the whole story as a reader gets it, and for the modes. */
+export function measureBytes(dist = "dist") {
+  const all = walk(dist).map((p) => relative(dist, p));
+  // The no-JavaScript images and the CSV downloads are not part of the scripted story.
+  const files = all.filter((f) => !f.startsWith("static/") && !f.startsWith("data/") && !f.endsWith(".woff") && f !== "robots.txt");
+  const story = files.filter((f) => !MODE_CHUNK.test(f));
+  const modes = files.filter((f) => MODE_CHUNK.test(f));
+  const first = new Set(firstViewFiles(dist));
+  const sum = (entries) => {
+    const byType = {};
+    for (const e of entries) {
+      byType[e.type] ??= { raw: 0, gzip: 0, files: 0 };
+      byType[e.type].raw += e.raw;
+      byType[e.type].gzip += e.gzip;
+      byType[e.type].files += 1;
+    }
+    const total = entries.reduce((t, e) => ({ raw: t.raw + e.raw, gzip: t.gzip + e.gzip }), { raw: 0, gzip: 0 });
+    return { byType, total };
+  };
+  const entries = story.map((f) => entry(dist, f));
+  return {
+    firstView: { files: [...first].sort(), ...sum(entries.filter((e) => first.has(e.file))) },
+    wholeStory: { files: story.sort(), ...sum(entries) },
+    presenterModes: { files: modes.sort(), ...sum(modes.map((f) => entry(dist, f))) },
+  };
+}

@@ -1,0 +1,242 @@
+#!/usr/bin/env node
+// npm run bench: builds the piece, serves dist/ on localhost and measures it, then prints a table,
+// writes bench/results.json and lists the figures over bench/budget.json. A benchmark, not a test:
+// it always exits 0 unless it could not measure. Needs Debian's Chromium (CHROME_PATH or /usr/bin/chromium).
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { measureBytes } from "./bytes.mjs";
+
+const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const PORT = 4175;
+const URL_ = `http://127.0.0.1:${PORT}/`;
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const budget = JSON.parse(readFileSync(new URL("./budget.json", import.meta.url), "utf8"));
+const kib = (n) => Math.round((n / 1024) * 10) / 10;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+
+function log(message) {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+async function serve() {
+  const server = spawn(process.execPath, ["node_modules/vite/bin/vite.js", "preview", "--port", String(PORT), "--strictPort"], { stdio: "ignore" });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(URL_)).ok) return server;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error(`vite preview did not answer on ${URL_}`);
+}
+
+function lighthouseOnce() {
+  const dir = mkdtempSync(join(tmpdir(), "lh-"));
+  const out = join(dir, "report.json");
+  execFileSync(process.execPath, ["node_modules/lighthouse/cli/index.js", URL_, "--quiet", "--output=json", `--output-path=${out}`,
+    "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=--headless ${FLAGS.join(" ")}`], { env: { ...process.env, CHROME_PATH: CHROME }, stdio: "ignore", timeout: 120_000 });
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  rmSync(dir, { recursive: true, force: true });
+  const score = (c) => report.categories[c]?.score ?? null;
+  const failing = Object.values(report.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary").map((a) => a.id);
+  return {
+    performance: score("performance"), accessibility: score("accessibility"), "best-practices": score("best-practices"), seo: score("seo"),
+    lcpMs: Math.round(report.audits["largest-contentful-paint"].numericValue),
+    tbtMs: Math.round(report.audits["total-blocking-time"].numericValue),
+    cls: Number(report.audits["cumulative-layout-shift"].numericValue.toFixed(4)),
+    byteWeightKiB: kib(report.audits["total-byte-weight"].numericValue),
+    failingAudits: failing,
+  };
+}
+
+/** A scripted scroll through the whole story under 4x CPU throttling: frames, long frames, step-to-frame delay. */
+async function scrollRun(browser, viewport) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(URL_);
+  await page.waitForSelector('main#story[data-map="ready"]');
+  await page.waitForTimeout(500);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.evaluate(() => {
+    const w = window;
+    w.__frames = [];
+    w.__loaf = [];
+    w.__activations = [];
+    const loop = (t) => {
+      w.__frames.push(t);
+      const pending = w.__activations.filter((a) => a.frame === null);
+      for (const a of pending) {
+        a.frame = t;
+        a.frames = w.__frames.filter((f) => f > a.at).length;
+      }
+      w.__raf = requestAnimationFrame(loop);
+    };
+    w.__raf = requestAnimationFrame(loop);
+    try {
+      new PerformanceObserver((list) => w.__loaf.push(...list.getEntries().map((e) => e.duration))).observe({ type: "long-animation-frame" });
+    } catch {}
+    new MutationObserver(() => w.__activations.push({ at: performance.now(), frame: null, frames: 0 })).observe(document.getElementById("story"), { attributes: true, attributeFilter: ["data-step"] });
+  });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+  await page.mouse.move(viewport.width / 2, viewport.height / 2);
+  for (let y = 0; y < height; y += 120) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(40);
+  }
+  await page.waitForTimeout(1500);
+  const raw = await page.evaluate(() => {
+    cancelAnimationFrame(window.__raf);
+    return { frames: window.__frames, loaf: window.__loaf, activations: window.__activations.filter((a) => a.frame !== null) };
+  });
+  await context.close();
+  const intervals = raw.frames.slice(1).map((t, i) => t - raw.frames[i]);
+  const delays = raw.activations.map((a) => a.frame - a.at);
+  return {
+    viewport: `${viewport.width}x${viewport.height}`,
+    frames: intervals.length,
+    medianFrameMs: Number(median(intervals).toFixed(1)),
+    p95FrameMs: Number(pct(intervals, 95).toFixed(1)),
+    p99FrameMs: Number(pct(intervals, 99).toFixed(1)),
+    framesOver50ms: intervals.filter((d) => d > 50).length,
+    longAnimationFrames: raw.loaf.length,
+    longAnimationFramesMs: Math.round(raw.loaf.reduce((a, b) => a + b, 0)),
+    stepActivations: raw.activations.length,
+    stepToFrameMsMedian: Number(median(delays).toFixed(1)),
+    stepToFrameMsMax: Number(Math.max(...delays).toFixed(1)),
+    stepToFrameFramesMax: Math.max(...raw.activations.map((a) => a.frames)),
+  };
+}
+
+/** JS heap after one pass down the story and after five passes down and up (garbage collected first). */
+async function heapRun(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(URL_);
+  await page.waitForSelector('main#story[data-map="ready"]');
+  const pass = async (down) => {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+    for (let i = 1; i <= 40; i++) {
+      await page.evaluate((y) => window.scrollTo(0, y), down ? (height * i) / 40 : height - (height * i) / 40);
+      await page.waitForTimeout(60);
+    }
+    await page.waitForTimeout(1300);
+  };
+  const used = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    return (await cdp.send("Runtime.getHeapUsage")).usedSize;
+  };
+  await pass(true);
+  await pass(false);
+  const afterOne = await used();
+  for (let i = 0; i < 5; i++) {
+    await pass(true);
+    await pass(false);
+  }
+  const afterFive = await used();
+  await context.close();
+  return { afterOnePassKiB: kib(afterOne), afterFivePassesKiB: kib(afterFive), growthPct: Number((((afterFive - afterOne) / afterOne) * 100).toFixed(1)) };
+}
+
+function compare(results) {
+  const over = [];
+  const check = (name, value, limit, higherIsBetter = false) => {
+    if (value === null || value === undefined) return over.push(`${name}: not measured`);
+    if (higherIsBetter ? value < limit : value > limit) over.push(`${name}: ${value} (budget ${higherIsBetter ? "≥" : "≤"} ${limit})`);
+  };
+  const b = budget.bytes, r = results.bytes;
+  check("JS, whole story (KiB gz)", kib(r.wholeStory.byType.js?.gzip ?? 0), b.jsWholeStoryGzipKiB);
+  check("JS, first view (KiB gz)", kib(r.firstView.byType.js?.gzip ?? 0), b.jsFirstViewGzipKiB);
+  check("geometry and data (KiB gz)", kib(r.wholeStory.byType["geometry/data"]?.gzip ?? 0), b.geometryAndDataGzipKiB);
+  check("first view in total (KiB gz)", kib(r.firstView.total.gzip), b.firstViewTotalGzipKiB);
+  if (results.lighthouse) {
+    for (const c of ["performance", "accessibility", "best-practices", "seo"]) check(`Lighthouse ${c}`, results.lighthouse.median[c], budget.lighthouse[c], true);
+    check("Lighthouse LCP (ms)", results.lighthouse.median.lcpMs, budget.lighthouse.lcpMs);
+    check("Lighthouse TBT (ms)", results.lighthouse.median.tbtMs, budget.lighthouse.tbtMs);
+    check("Lighthouse CLS", results.lighthouse.median.cls, budget.lighthouse.cls);
+  }
+  for (const s of results.scroll) {
+    check(`scroll ${s.viewport}: frames over 50 ms`, s.framesOver50ms, budget.scroll.framesOver50msAfterLoad);
+    check(`scroll ${s.viewport}: p95 frame (ms)`, s.p95FrameMs, budget.scroll.p95FrameMs);
+    check(`scroll ${s.viewport}: step-to-frame (frames)`, s.stepToFrameFramesMax, budget.scroll.stepToFrameFrames);
+  }
+  check("heap growth over five passes (%)", results.heap.growthPct, budget.heap.growthPctOverFivePasses);
+  return over;
+}
+
+function table(results) {
+  const rows = [];
+  const row = (k, v) => rows.push(`  ${k.padEnd(46)} ${v}`);
+  const { firstView, wholeStory } = results.bytes;
+  rows.push("Bytes (KiB: raw / gzip)");
+  for (const type of Object.keys(wholeStory.byType).sort()) {
+    const f = firstView.byType[type], w = wholeStory.byType[type];
+    row(type, `first view ${f ? `${kib(f.raw)} / ${kib(f.gzip)}` : "0 / 0"}   whole story ${kib(w.raw)} / ${kib(w.gzip)}`);
+  }
+  row("total", `first view ${kib(firstView.total.raw)} / ${kib(firstView.total.gzip)}   whole story ${kib(wholeStory.total.raw)} / ${kib(wholeStory.total.gzip)}`);
+  if (results.lighthouse) {
+    rows.push(`Lighthouse 12 mobile (median of ${results.lighthouse.runs.length})`);
+    const m = results.lighthouse.median;
+    row("performance / accessibility / best practices / SEO", `${m.performance} / ${m.accessibility} / ${m["best-practices"]} / ${m.seo}`);
+    row("LCP / TBT / CLS", `${m.lcpMs} ms / ${m.tbtMs} ms / ${m.cls}`);
+    row("total byte weight", `${m.byteWeightKiB} KiB`);
+    if (m.failingAudits.length) row("failing audits", m.failingAudits.join(", "));
+  }
+  rows.push("Scroll through the story, CPU throttled 4x");
+  for (const s of results.scroll) {
+    row(`${s.viewport} frame interval median / p95 / p99`, `${s.medianFrameMs} / ${s.p95FrameMs} / ${s.p99FrameMs} ms (${s.frames} frames)`);
+    row(`${s.viewport} frames over 50 ms`, s.framesOver50ms);
+    row(`${s.viewport} long animation frames`, `${s.longAnimationFrames} (${s.longAnimationFramesMs} ms in all)`);
+    row(`${s.viewport} step activation to next frame`, `median ${s.stepToFrameMsMedian} ms, max ${s.stepToFrameMsMax} ms, max ${s.stepToFrameFramesMax} frame(s), ${s.stepActivations} activations`);
+  }
+  rows.push("JS heap (garbage collected)");
+  row("after one pass / after five down-and-up passes", `${results.heap.afterOnePassKiB} KiB / ${results.heap.afterFivePassesKiB} KiB (${results.heap.growthPct}%)`);
+  return rows.join("\n");
+}
+
+async function main() {
+  log("building");
+  execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], { stdio: "inherit" });
+  const results = { machine: `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`, date: new Date().toISOString(), bytes: measureBytes("dist") };
+  const server = await serve();
+  try {
+    if (LIGHTHOUSE_RUNS > 0) {
+      const runs = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+        log(`lighthouse run ${i + 1} of ${LIGHTHOUSE_RUNS}`);
+        runs.push(lighthouseOnce());
+      }
+      const byPerf = [...runs].sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs);
+      results.lighthouse = { runs, median: byPerf[Math.floor(byPerf.length / 2)] };
+    }
+    const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+    try {
+      results.scroll = [];
+      for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+        log(`scroll ${viewport.width}x${viewport.height}`);
+        results.scroll.push(await scrollRun(browser, viewport));
+      }
+      log("heap");
+      results.heap = await heapRun(browser);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill();
+  }
+  results.over = compare(results);
+  writeFileSync(new URL("./results.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
+  console.log(`Benchmark, ${results.date}, ${results.machine}\n${table(results)}\n`);
+  console.log(results.over.length ? `Over budget (${results.over.length}):\n  ${results.over.join("\n  ")}` : "Every budget holds.");
+}
+
+main().catch((error) => {
+  console.error(`bench: could not measure: ${error.message}`);
+  process.exit(1);
+});
