@@ -34,8 +34,10 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
-    { name: "mobile", use: { viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true } },
+    { name: "desktop", testIgnore: "chaos*.spec.ts", use: { viewport: { width: 1280, height: 800 } } },
+    { name: "mobile", testIgnore: "chaos*.spec.ts", use: { viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true } },
+    // The seeded chaotic reader resizes between phone and desktop itself: it runs once, here.
+    { name: "chaos", testMatch: "chaos*.spec.ts", use: { viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
     command: "node_modules/.bin/vite preview",

@@ -12,7 +12,6 @@ import "@fontsource/source-serif-4/latin-400.css";
 import "@fontsource/source-serif-4/latin-600.css";
 import "@fontsource/source-sans-3/latin-400.css";
 import "@fontsource/source-sans-3/latin-600.css";
-import "@fontsource/amiri/arabic-400.css";
 import "./styles/main.css";
 import "./scenes/alliances/alliances.css";
 import "./scenes/chart/chart.css";
@@ -20,16 +19,18 @@ import "./scenes/timeline/timeline.css";
 import payload from "virtual:story";
 import geoUrl from "../assets/geo/region.topo.json?url";
 import { createController } from "./controller.ts";
-import { loadGeo, type Geo } from "./geo/load.ts";
+import { loadGeoPatiently, type Geo } from "./geo/load.ts";
 import { stepIdFromHash, writeStepHash } from "./link/hash.ts";
-import { createAlliancesScene } from "./scenes/alliances/render.ts";
-import { createChartScene } from "./scenes/chart/render.ts";
+import type { laterScenes as LaterScenes } from "./scenes/later.ts";
+import { buildMapModelInSlices, type MapModel } from "./scenes/map/model.ts";
+import { regionProjection } from "./scenes/map/projection.ts";
 import { createMapScene } from "./scenes/map/render.ts";
+import type { Viewport } from "./scenes/scene.ts";
 import { createStage } from "./scenes/stage.ts";
-import { createTimelineScene } from "./scenes/timeline/render.ts";
 import { createScrollDriver, measureStep, scrollToStep } from "./scroll/scroller.ts";
 import { hideNotice, showNotice, updateCaption } from "./ui/caption.ts";
 import { setupMotionToggle } from "./ui/motionToggle.ts";
+import { setupModes } from "./modes/setupModes.ts";
 import { setupStepper } from "./ui/stepper.ts";
 import { strings } from "./ui/strings.ts";
 
@@ -39,12 +40,34 @@ const figure = root.querySelector<HTMLElement>(".graphic")!;
 const scenesHost = figure.querySelector<HTMLElement>(".scenes")!;
 const controller = createController(steps.length);
 let geo: Geo | null = null;
+let prebuiltMap: { viewport: Viewport; model: MapModel } | null = null;
 const stage = createStage(scenesHost, {
-  map: (host, viewport) => (geo ? createMapScene(host, payload, geo, viewport) : null),
-  alliances: (host, viewport) => createAlliancesScene(host, { actors: payload.actors, relations: payload.relations }, viewport),
-  chart: (host, viewport) => createChartScene(host, payload.charts, viewport),
-  timeline: (host, viewport) => createTimelineScene(host, payload.events, viewport),
+  map: (host, viewport) => (geo ? createMapScene(host, payload, geo, viewport, prebuiltMap ?? undefined) : null),
+  alliances: (host, viewport) => later?.alliances(host, viewport) ?? null,
+  chart: (host, viewport) => later?.chart(host, viewport) ?? null,
+  timeline: (host, viewport) => later?.timeline(host, viewport) ?? null,
 });
+
+// The diagram, chart and timeline arrive in a second chunk: when idle, or at once if a step needs them.
+let later: typeof LaterScenes | null = null;
+let loadingLater: Promise<void> | null = null;
+let laterFailed = false; // the notice says so
+function loadLaterScenes(): Promise<void> {
+  return (loadingLater ??= import("./scenes/later.ts").then(
+    (module) => {
+      later = module.laterScenes;
+      if (laterFailed) hideNotice(figure);
+      laterFailed = false;
+      stage.retry();
+    },
+    () => {
+      loadingLater = null; // a failed chunk load may succeed on the next step change, or on "Try again"
+      if (payload.states[controller.current]?.scene === "map") return; // the map needs no chunk
+      laterFailed = true;
+      showNotice(figure, strings.graphicsLoadFailed, () => void loadLaterScenes());
+    },
+  ));
+}
 
 const linked = stepIdFromHash(location.hash);
 let writeHash = linked !== null; // a plain visit keeps a clean URL until the reader moves
@@ -61,12 +84,17 @@ controller.subscribe((index, animate) => {
   writeHash = true;
   updateCaption(figure, state, payload);
   stage.render(state, animate);
+  if (state.scene !== "map" && !later) void loadLaterScenes();
 });
 
 async function loadMap(): Promise<void> {
   root.dataset.map = "loading";
   try {
-    geo = await loadGeo(geoUrl, payload.borders);
+    const loadedGeo = await loadGeoPatiently(geoUrl, payload.borders, { onSlow: () => showNotice(figure, strings.mapLoadSlow) });
+    // Project the region in slices before drawing it, so the load never blocks input for long.
+    const viewport = stage.viewport();
+    prebuiltMap = { viewport, model: await buildMapModelInSlices(loadedGeo, payload, regionProjection(viewport.width, viewport.height)) };
+    geo = loadedGeo;
     hideNotice(figure);
     root.dataset.map = "ready";
     stage.retry();
@@ -86,6 +114,8 @@ function start(): void {
   if (index >= 0) scrollToStep(steps, index);
   controller.setStep(index >= 0 ? index : measureStep(steps), { animate: false });
   void loadMap();
+  const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
+  idle(() => void loadLaterScenes());
   const driver = createScrollDriver(steps, (i) => controller.setStep(i));
   setupStepper({
     nav: root.querySelector<HTMLElement>(".stepper")!,
@@ -102,6 +132,9 @@ function start(): void {
     [width, height] = [scenesHost.clientWidth, scenesHost.clientHeight];
     stage.resize();
     driver.resize();
+    // A new layout (a rotated phone, a resized window) moves the passages: keep the reader's passage
+    // under the reading line, so the active step still matches the scroll position.
+    if (controller.current >= 0) scrollToStep(steps, controller.current);
   }).observe(scenesHost);
   window.addEventListener("hashchange", () => {
     const id = stepIdFromHash(location.hash);
@@ -115,4 +148,5 @@ function start(): void {
 
 root.classList.add("is-live");
 setupMotionToggle(root.querySelector<HTMLButtonElement>(".motion-toggle")!);
+setupModes({ controller, steps, payload, root, scrollTo: (i) => scrollToStep(steps, i) }); // ?mode=present|console, ?print
 start();

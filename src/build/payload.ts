@@ -11,8 +11,9 @@ export function toPayload(loaded: Loaded): Payload {
     states: loaded.states,
     countryNames: loaded.countryNames,
     places: data.places.map(({ id, name, lat, lon }) => ({ id, name, lat, lon })),
+    // Only the borders some step draws: each one costs a mesh of the topology at load.
     borders: data.borders
-      .filter((b) => b.pair.every((n) => idByName.has(n)))
+      .filter((b) => b.pair.every((n) => idByName.has(n)) && loaded.states.some((s) => s.map?.borders.includes(b.id)))
       .map((b) => ({ id: b.id, a: idByName.get(b.pair[0])!, b: idByName.get(b.pair[1])!, km: b.km })),
     routes: data.routes.map(({ id, type, points, label, schematic, series }) => ({ id, type, points, label, schematic, series: series ?? null })),
     notes: data.notes.map(({ id, at, dx, dy, label }) => ({ id, at, dx, dy, label })),

@@ -4,13 +4,17 @@ import { rmSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
 import type { Plugin, ResolvedConfig } from "vite";
 import { inputFiles, loadStory, StoryBuildError, type Loaded } from "./loadStory.ts";
+import { inlineCss } from "./inlineCss.ts";
 import { csvPath, prerender } from "./prerender.ts";
 import { stepTable, toCsv } from "../scenes/tables.ts";
 import { renderStaticImages, staticPath } from "./staticImages.ts";
 import { toPayload } from "./payload.ts";
 
+// Two modules: what the first view needs, and the diagram/chart/timeline data, loaded with their code.
 const VIRTUAL = "virtual:story";
-const RESOLVED = "\0" + VIRTUAL;
+const VIRTUAL_SCENES = "virtual:story-scenes";
+// And a third: speaker notes and graphic descriptions, for the console and the handout only.
+const VIRTUAL_NOTES = "virtual:story-notes";
 
 export function storyPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -40,10 +44,18 @@ export function storyPlugin(): Plugin {
       for (const file of inputFiles(config.root)) this.addWatchFile(file);
     },
     resolveId(id) {
-      return id === VIRTUAL ? RESOLVED : null;
+      return id === VIRTUAL || id === VIRTUAL_SCENES || id === VIRTUAL_NOTES ? "\0" + id : null;
     },
     load(id) {
-      return id === RESOLVED ? `export default ${JSON.stringify(toPayload(load()))};` : null;
+      if (id === "\0" + VIRTUAL_NOTES) {
+        const notes = Object.fromEntries(load().states.map((s) => [s.id, { notes: s.notes, description: s.description }]));
+        return `export default ${JSON.stringify(notes)};`;
+      }
+      if (id !== "\0" + VIRTUAL && id !== "\0" + VIRTUAL_SCENES) return null;
+      const { actors, relations, charts, events, ...rest } = toPayload(load());
+      // The reading page has each description in its HTML and needs no notes (see src/modes/speakerNotes.ts).
+      const core = { ...rest, states: rest.states.map((s) => ({ ...s, notes: null, description: "" })) };
+      return `export default ${JSON.stringify(id === "\0" + VIRTUAL ? core : { actors, relations, charts, events })};`;
     },
     handleHotUpdate({ file, server }) {
       if (/story\/|assets\/data\//.test(file)) {
@@ -83,6 +95,24 @@ export function storyPlugin(): Plugin {
       order: "pre",
       handler(html) {
         return prerender(html, load());
+      },
+    },
+  };
+}
+
+/** Runs after Vite has written its own tags: inlines the stylesheet and preloads the headline fonts. */
+export function inlineCssPlugin(): Plugin {
+  let base = "/";
+  return {
+    name: "story:inline-css",
+    apply: "build",
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler(html, context) {
+        return context.bundle ? inlineCss(html, context.bundle, base) : html;
       },
     },
   };

@@ -15,6 +15,12 @@ type Region = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 export class GeoLoadError extends Error {
   name = "GeoLoadError";
+  /** True for a failure that may pass on another try: the network, a 5xx answer, a timeout. */
+  readonly transient: boolean;
+  constructor(message: string, transient = false) {
+    super(message);
+    this.transient = transient;
+  }
 }
 
 /** Pure: a parsed topology to countries and the requested shared borders. */
@@ -34,19 +40,67 @@ export function geoFromTopology(topology: unknown, borders: readonly { id: strin
 }
 
 /** Fetches and converts the topology; any failure (network, status, JSON, shape) is a GeoLoadError. */
-export async function loadGeo(url: string, borders: readonly { id: string; a: string; b: string }[], fetcher: typeof fetch = fetch): Promise<Geo> {
+export async function loadGeo(
+  url: string,
+  borders: readonly { id: string; a: string; b: string }[],
+  fetcher: typeof fetch = fetch,
+  timeoutMs = Infinity,
+): Promise<Geo> {
   let response: Response;
+  const abort = new AbortController();
+  const timer = Number.isFinite(timeoutMs) ? setTimeout(() => abort.abort(), timeoutMs) : undefined;
   try {
-    response = await fetcher(url);
+    response = await fetcher(url, { signal: abort.signal });
   } catch (error) {
-    throw new GeoLoadError(`the map file could not be fetched (${(error as Error).message})`);
+    if (abort.signal.aborted) throw new GeoLoadError(`the map file did not answer within ${timeoutMs / 1000} s`, true);
+    throw new GeoLoadError(`the map file could not be fetched (${(error as Error).message})`, true);
+  } finally {
+    clearTimeout(timer); // the answer has begun; a slow body is left to finish
   }
-  if (!response.ok) throw new GeoLoadError(`the map file answered ${response.status}`);
+  if (!response.ok) {
+    const status = response.status;
+    throw new GeoLoadError(`the map file answered ${status}`, status >= 500 || status === 408 || status === 429);
+  }
   let json: unknown;
   try {
     json = await response.json();
-  } catch {
-    throw new GeoLoadError("the map file is not valid JSON (truncated?)");
+  } catch (error) {
+    // Bad JSON stays bad; a body cut off by the network may arrive whole next time.
+    throw new GeoLoadError("the map file is not valid JSON (truncated?)", !(error instanceof SyntaxError));
   }
   return geoFromTopology(json, borders);
+}
+
+export interface Patience {
+  /** Tries in all, for failures that may pass (network, 5xx, timeout); others fail at once. */
+  attempts?: number;
+  /** The wait before the second try; each further wait doubles it. */
+  backoffMs?: number;
+  /** A try that has had no answer after this long is given up. */
+  timeoutMs?: number;
+  /** onSlow is called once if the load has not finished after slowMs (to tell the reader). */
+  slowMs?: number;
+  onSlow?: () => void;
+}
+
+/** loadGeo, with retries and backoff for transient failures, a timeout, and a word when it is slow. */
+export async function loadGeoPatiently(
+  url: string,
+  borders: readonly { id: string; a: string; b: string }[],
+  { attempts = 3, backoffMs = 800, timeoutMs = 15_000, slowMs = 3_000, onSlow }: Patience = {},
+  fetcher: typeof fetch = fetch,
+): Promise<Geo> {
+  const slow = onSlow ? setTimeout(onSlow, slowMs) : undefined;
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await loadGeo(url, borders, fetcher, timeoutMs);
+      } catch (error) {
+        if (!(error instanceof GeoLoadError) || !error.transient || attempt >= attempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** (attempt - 1)));
+      }
+    }
+  } finally {
+    clearTimeout(slow);
+  }
 }

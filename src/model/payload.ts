@@ -27,6 +27,12 @@ export interface Payload {
 export const ROUTE_TYPES = ["migration", "sea", "fuel", "arms"] as const;
 export type RouteType = (typeof ROUTE_TYPES)[number];
 
+/** The part the page needs at once; the diagram, chart and timeline data come later, with their code. */
+export type CorePayload = Omit<Payload, keyof ScenePayload>;
+export type ScenePayload = Pick<Payload, "actors" | "relations" | "charts" | "events">;
+/** What the map scene draws from. */
+export type MapPayload = Pick<Payload, "countryNames" | "places" | "borders" | "routes" | "notes" | "arrivals">;
+
 export interface MapRoute {
   readonly id: string;
   readonly type: RouteType;

@@ -73,6 +73,7 @@ export function resolve(story: Story, lookup: Lookup): readonly StepState[] {
         title: step.title,
         description: step.description,
         claim: step.claim,
+        notes: step.notes,
         sources: frozen([...step.sources, ...implied]),
         scene: mapState ? "map" : alliancesState ? "alliances" : chartState ? "chart" : "timeline",
         map: mapState && Object.freeze(mapState),

@@ -9,6 +9,8 @@ export interface StepState {
   readonly title: string;
   readonly description: string;
   readonly claim: Claim | null;
+  /** Speaker notes for present mode (the presenter console and ?print&notes), or null. */
+  readonly notes: string | null;
   /** Source ids for everything on screen: the ones the editor named and the ones the picture implies. */
   readonly sources: readonly string[];
   /** Which scene the stage shows; exactly that scene's state below is non-null. */

@@ -1,5 +1,6 @@
 // The only gsap import. Every tween in the piece goes through here, so reduced motion is one rule.
-import { gsap } from "gsap";
+// gsap-core without the CSS plugin: every tween here is on plain objects, written out in onUpdate.
+import { gsap } from "gsap/gsap-core";
 
 export interface Handle {
   kill(): void;
@@ -14,7 +15,7 @@ export const reducedMotion = (): boolean => (choice === null ? (query?.matches ?
 /** Records the reader's in-page choice: true for animations on, false for off, null to follow the system. */
 export function setAnimations(on: boolean | null): void {
   choice = on;
-  if (!on) gsap.globalTimeline.getChildren(true, true, false).forEach((t) => t.progress(1));
+  if (!on) gsap.globalTimeline.getChildren(true, true, false).forEach((t: { progress(value: number): unknown }) => t.progress(1));
 }
 
 /** The duration to use: the designed one, or none under reduced motion. */
@@ -44,7 +45,7 @@ export function tween<T extends object>(
 }
 
 /** All tweens running now (for tests that check reduced motion). */
-export const activeTweens = () => gsap.globalTimeline.getChildren(true, true, false).filter((t) => t.isActive());
+export const activeTweens = () => gsap.globalTimeline.getChildren(true, true, false).filter((t: { isActive(): boolean }) => t.isActive());
 
 /** For tests: moves every tween to `progress` (1 = its end), as if that much time had passed. */
 export function seekAll(progress: number): void {

@@ -10,6 +10,8 @@ export interface Stage {
   /** Call when a scene that could not be made before (the map, once its file loads) can be now. */
   retry(): void;
   resize(): void;
+  /** The size every scene is drawn at now. */
+  viewport(): Viewport;
 }
 
 const NAMES: readonly SceneName[] = ["map", "alliances", "chart", "timeline"];
@@ -53,8 +55,10 @@ export function createStage(container: HTMLElement, factories: Record<SceneName,
       sceneFor(state.scene)?.render(state[state.scene], animate && !switching);
     },
     retry() {
-      if (current) stage.render(current, false);
+      // Only a scene that could not be made before: one already drawing must not be interrupted.
+      if (current && !scenes.has(current.scene)) stage.render(current, false);
     },
+    viewport,
     resize() {
       const size = viewport(); // the layout may have switched between phone and desktop
       for (const scene of scenes.values()) scene.resize(size);

@@ -24,7 +24,9 @@ export function createScrollDriver(steps: HTMLElement[], onStep: (index: number)
   const scroller = scrollama();
   scroller.setup({ step: steps, offset: OFFSET }).onStepEnter(({ index }) => onStep(index));
   scroller.onStepExit(({ index, direction }) => {
-    if (index === 0 && direction === "up") onStep(0);
+    // Scrolling back above the first step. scrollama also sends this when it re-observes a step whose
+    // height changed (a late font, a resize), with the last scroll's direction: so measure, don't trust it.
+    if (index === 0 && direction === "up") onStep(measureStep(steps));
   });
 
   // A fling can outrun the observer's callbacks; once scrolling stops, the layout is the truth.

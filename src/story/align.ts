@@ -2,8 +2,10 @@
 // The story may split a paragraph into several steps, only at sentence ends; headings are whole lines.
 
 export interface Passage {
-  heading: string | null;
-  text: string;
+  /** The heading that opens the passage; undefined when one was given but could not be read (its error is reported elsewhere). */
+  heading: string | null | undefined;
+  /** Null when the passage could not be read (its error is reported elsewhere): alignment skips it. */
+  text: string | null;
 }
 
 export interface Placement {
@@ -16,6 +18,7 @@ export interface Placement {
 export type AlignProblem =
   | { index: number; field: "heading" | "text"; problem: "mismatch"; expected: string }
   | { index: number; field: "text"; problem: "mid-sentence" }
+  | { index: number; field: "heading"; problem: "missing-heading"; expected: string }
   | { index: null; field: null; problem: "uncovered"; expected: string };
 
 export const normalize = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -23,6 +26,8 @@ export const articleLines = (article: string) => article.split(/\r?\n/).map(norm
 
 const SENTENCE_END = /[.?!]["”’')]?$/;
 const preview = (s: string) => (s.length > 90 ? `${s.slice(0, 90)}…` : s);
+/** A line that reads as a heading: short, and not ended like a sentence. */
+const headingLike = (s: string | undefined): s is string => s !== undefined && s.length <= 120 && !SENTENCE_END.test(s);
 
 export function align(passages: readonly Passage[], article: string): { placements: Placement[]; problems: AlignProblem[] } {
   const lines = articleLines(article);
@@ -47,16 +52,30 @@ export function align(passages: readonly Passage[], article: string): { placemen
   };
 
   passages.forEach((passage, index) => {
+    const text = passage.text === null ? null : normalize(passage.text);
+    // Where a passage follows the article's next line and that line reads as a heading, it is this
+    // passage's heading: step over it, so that one wrong or missing heading is one error.
+    const headingBefore = () => !rest && !!text && headingLike(lines[line]) && !lines[line].startsWith(text) && !!lines[line + 1]?.startsWith(text);
     if (passage.heading !== null) {
-      const heading = normalize(passage.heading);
-      if (lost) {
+      const heading = passage.heading === undefined ? null : normalize(passage.heading);
+      if (lost && heading !== null) {
         const at = lines.indexOf(heading, line);
         if (at >= 0) [line, rest] = [at, ""];
       }
-      if (!rest && lines[line] === heading) line++;
-      else problems.push({ index, field: "heading", problem: "mismatch", expected: preview(rest || lines[line] || "") });
+      if (heading !== null && !rest && lines[line] === heading) line++;
+      else {
+        if (heading !== null) problems.push({ index, field: "heading", problem: "mismatch", expected: preview(rest || lines[line] || "") });
+        if (headingBefore()) line++;
+      }
+    } else if (!lost && headingBefore()) {
+      problems.push({ index, field: "heading", problem: "missing-heading", expected: preview(lines[line]) });
+      line++;
     }
-    const text = normalize(passage.text);
+    if (text === null) {
+      placements.push({ paragraph: line, continues: rest !== "" });
+      lost = true; // find the next passage wherever it is
+      return;
+    }
     if (lost && text && seek(text)) lost = false;
     const continues = rest !== "";
     const current = rest || lines[line] || "";

@@ -44,6 +44,17 @@ export const messages = {
   headingNotInArticle: (expected: string) =>
     `is not the next line of the article; the article continues: ${quote(expected)}`,
   splitMidSentence: () => "splits a paragraph in the middle of a sentence; split after . ? or !",
-  articleNotCovered: (rest: string) => `the story ends before the article does; missing from: ${quote(rest)}`,
+  articleNotCovered: (rest: string) => `the story ends with this step, before the article does; missing from: ${quote(rest)}`,
   sourceMissing: (field: string) => `record has no ${field}: every fact needs a source`,
+  headingMissing: (expected: string) => `is missing: the article has the heading ${quote(expected)} before this passage`,
+  topKeyInStep: (key: string) =>
+    `unknown key ${quote(key)}: it belongs to the whole story, above [steps]; is the [steps] array closed with [] before it?`,
+  // Structure the ArchieML parser would pass over in silence (src/story/structure.ts).
+  parserFailed: (reason: string) => `the ArchieML parser failed (${reason}); check the lines around the last change`,
+  reservedKey: (key: string) => `${quote(key)} is not a usable key: __proto__, constructor and prototype are reserved names`,
+  duplicateKey: () =>
+    `is given twice in this step, and ArchieML keeps only the second; if a new step starts here, its "id:" line is missing`,
+  blockInSteps: (line: string) =>
+    `${quote(line)} inside [steps] ends the steps array, and steps would be lost; inside a step write dotted keys (map.focus: …), or [.name] for a list`,
+  stepKeyAfterSteps: () => "comes after the [] that closed the [steps] array, so this step and those after it are outside the story; remove the stray []",
 } as const;

@@ -23,8 +23,8 @@ export interface Vocabulary {
 
 export type Validated = { story: Story; errors: [] } | { story: null; errors: StoryError[] };
 
-const TOP_KEYS = ["title", "byline", "lang", "steps"];
-const STEP_KEYS = ["id", "heading", "kind", "lang", "text", "title", "description", "notes", "sources", "claim", "map", "alliances", "chart", "timeline"];
+export const TOP_KEYS = ["title", "byline", "lang", "steps"];
+export const STEP_KEYS = ["id", "heading", "kind", "lang", "text", "title", "description", "notes", "sources", "claim", "map", "alliances", "chart", "timeline"];
 const PICTURES = ["map", "alliances", "chart", "timeline"] as const;
 const BLOCK_KEYS: Record<(typeof PICTURES)[number], string[]> = {
   map: ["focus", "highlight", "threat", "labels", "borders", "places", "lengths", "flows", "year", "notes"],
@@ -48,19 +48,31 @@ export function validate(raw: Record<string, unknown>, vocabulary: Vocabulary, a
     errors.push({ stage: "validate", file, step, field, message });
 
   for (const key of Object.keys(raw)) if (!TOP_KEYS.includes(key)) fail(null, key, messages.unknownKey(key, suggest(key, TOP_KEYS)));
-  const title = typeof raw.title === "string" ? raw.title.trim() : "";
-  if (!title) fail(null, "title", raw.title === undefined ? messages.missing() : messages.empty());
+  // The story's own title and byline: text, and never markup (they go into <title> and the masthead).
+  const topText = (key: string): string => {
+    const value = raw[key];
+    if (value === undefined) return "";
+    if (typeof value !== "string") return fail(null, key, messages.notString(typeName(value))), "";
+    if (MARKUP.test(value)) return fail(null, key, messages.markup()), "";
+    return value.trim();
+  };
+  const title = topText("title");
+  if (raw.title === undefined) fail(null, "title", messages.missing());
+  else if (typeof raw.title === "string" && !raw.title.trim()) fail(null, "title", messages.empty());
+  const byline = topText("byline");
   const lang = typeof raw.lang === "string" && LANG.test(raw.lang) ? raw.lang : "en";
 
   const countryNames = [...vocabulary.countries.keys()];
   const countryByLowerName = new Map(countryNames.map((n) => [n.toLowerCase(), vocabulary.countries.get(n)!]));
   const seen = new Map<string, number>();
   const steps: Step[] = [];
-  const passages: { label: string; heading: string | null; text: string }[] = [];
+  // Every step's passage, in order; text null (and heading undefined) where the step's own error says why.
+  const passages: { label: string; heading: string | null | undefined; text: string | null }[] = [];
 
   (raw.steps as unknown[]).forEach((item, index) => {
     if (!isBlock(item)) {
       fail(`#${index + 1}`, null, messages.stepNotObject());
+      passages.push({ label: `#${index + 1}`, heading: null, text: null });
       return;
     }
     const block = item;
@@ -68,7 +80,10 @@ export function validate(raw: Record<string, unknown>, vocabulary: Vocabulary, a
     const label = idValue && ID.test(idValue) ? JSON.stringify(idValue) : `#${index + 1}`;
     const at = (field: string, message: string) => fail(label, field, message);
 
-    for (const key of Object.keys(block)) if (!STEP_KEYS.includes(key)) at(key, messages.unknownKey(key, suggest(key, STEP_KEYS)));
+    for (const key of Object.keys(block)) {
+      if (STEP_KEYS.includes(key)) continue;
+      at(key, TOP_KEYS.includes(key) ? messages.topKeyInStep(key) : messages.unknownKey(key, suggest(key, STEP_KEYS)));
+    }
 
     const text = (field: string, value: unknown, options: { required: boolean; min?: number }): string | null => {
       if (value === undefined) {
@@ -205,7 +220,7 @@ export function validate(raw: Record<string, unknown>, vocabulary: Vocabulary, a
       };
     }
 
-    if (passage !== null) passages.push({ label, heading, text: passage });
+    passages.push({ label, heading: heading ?? (block.heading === undefined ? null : undefined), text: passage });
     if (passage !== null && stepTitle !== null && description !== null && given.length === 1) {
       steps.push({
         id: idValue, heading, text: passage, kind, lang: stepLang ?? lang, title: stepTitle,
@@ -218,13 +233,15 @@ export function validate(raw: Record<string, unknown>, vocabulary: Vocabulary, a
   if (passages.length) {
     const { problems } = align(passages, article);
     for (const p of problems) {
-      const label = p.index === null ? null : passages[p.index].label;
+      // Article text no passage covers is missing after the last step.
+      const label = p.index === null ? passages[passages.length - 1].label : passages[p.index].label;
       if (p.problem === "uncovered") fail(label, "text", messages.articleNotCovered(p.expected));
       else if (p.problem === "mid-sentence") fail(label, p.field, messages.splitMidSentence());
+      else if (p.problem === "missing-heading") fail(label, "heading", messages.headingMissing(p.expected));
       else fail(label, p.field, p.field === "heading" ? messages.headingNotInArticle(p.expected) : messages.notInArticle(p.expected));
     }
   }
 
   if (errors.length) return { story: null, errors };
-  return { story: { title, byline: typeof raw.byline === "string" ? raw.byline.trim() : "", lang, steps }, errors: [] };
+  return { story: { title, byline, lang, steps }, errors: [] };
 }

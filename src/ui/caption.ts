@@ -1,9 +1,9 @@
 // The graphic's title and source line, above and below the sticky map.
-import type { Payload } from "../model/payload.ts";
+import type { CorePayload } from "../model/payload.ts";
 import type { StepState } from "../model/state.ts";
 import { strings } from "./strings.ts";
 
-export function updateCaption(figure: HTMLElement, state: StepState, payload: Payload): void {
+export function updateCaption(figure: HTMLElement, state: StepState, payload: CorePayload): void {
   const title = figure.querySelector<HTMLElement>(".graphic-title")!;
   const source = figure.querySelector<HTMLElement>(".graphic-source")!;
   const byId = new Map(payload.sources.map((s) => [s.id, s.short]));

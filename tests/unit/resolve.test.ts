@@ -66,6 +66,13 @@ describe("resolve", () => {
     expect(step.timeline!.events[0]).toBe("amu-founded");
   });
 
+  it("carries each step's speaker notes, or null where the story gives none", () => {
+    expect(states.map((s) => s.notes)).toEqual(loaded.story.steps.map((s) => s.notes));
+    const story = structuredClone(loaded.story);
+    story.steps[0].notes = null;
+    expect(resolve(story, loaded.lookup)[0].notes).toBeNull();
+  });
+
   it("freezes states so that no renderer can change them", () => {
     expect(Object.isFrozen(states)).toBe(true);
     expect(Object.isFrozen(states[0].map!.highlight)).toBe(true);

@@ -57,7 +57,7 @@ describe("validate", () => {
     const errors = errorsFor(
       edited(
         /text: (On June 16, 2026, the Libyan capital, Tripoli, hosted the second meeting)/,
-        "text: $1\ntitle: x\n",
+        "text: $1\n",
       ),
     );
     expect(errors.some((e) => e.includes('step "tripoli-meeting": text: splits a paragraph in the middle of a sentence'))).toBe(true);
@@ -66,7 +66,7 @@ describe("validate", () => {
   it("rejects a story that leaves out the end of the article", () => {
     const cut = storyText.slice(0, storyText.indexOf("id: true-security")) + "[]\n";
     expect(errorsFor(cut)).toEqual([
-      '[story:validate] story/story.aml: text: the story ends before the article does; missing from: "True security is not built on patrols and surveillance cameras alone, but on a civilizatio…"',
+      '[story:validate] story/story.aml: step "maghrebi-challenge": text: the story ends with this step, before the article does; missing from: "True security is not built on patrols and surveillance cameras alone, but on a civilizatio…"',
     ]);
   });
 
@@ -88,7 +88,9 @@ describe("validate", () => {
 
   it("rejects unknown places, borders and sources", () => {
     const errors = errorsFor(
-      edited("map.places: tripoli\n", "map.places: tripolli\nmap.borders: algeria-tunisa\n").replace("sources: article, lsm-tripoli", "sources: artcle"),
+      edited("map.places: tripoli\n", "map.places: tripolli\n")
+        .replace("map.borders: algeria-tunisia, algeria-libya, libya-tunisia\nmap.lengths", "map.borders: algeria-tunisa, algeria-libya, libya-tunisia\nmap.lengths")
+        .replace("sources: article, lsm-tripoli", "sources: artcle"),
     );
     expect(errors).toEqual([
       '[story:validate] story/story.aml: step "tripoli-meeting": sources: unknown source "artcle" (did you mean "article"?)',

@@ -58,11 +58,46 @@ const midpoint = (line: MultiLineString): [number, number] => {
 
 const round = (p: readonly [number, number]): Point => [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
 
-export function buildMapModel(geo: Geo, payload: Pick<Payload, "places" | "borders" | "routes">, projection: GeoProjection): MapModel {
+type ModelPayload = Pick<Payload, "places" | "borders" | "routes">;
+
+/** Builds the model at once (tests, build time, resizes). */
+export function buildMapModel(geo: Geo, payload: ModelPayload, projection: GeoProjection): MapModel {
+  const steps = modelSteps(geo, payload, projection);
+  let next = steps.next();
+  while (!next.done) next = steps.next();
+  return next.value;
+}
+
+/**
+ * Builds the same model in slices of about `sliceMs`, yielding to the browser between them, so that
+ * projecting the region at load never blocks input for long (the page is readable meanwhile).
+ */
+export async function buildMapModelInSlices(geo: Geo, payload: ModelPayload, projection: GeoProjection, sliceMs = 6): Promise<MapModel> {
+  const steps = modelSteps(geo, payload, projection);
+  let started = performance.now();
+  let next = steps.next();
+  while (!next.done) {
+    if (performance.now() - started > sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      started = performance.now();
+    }
+    next = steps.next();
+  }
+  return next.value;
+}
+
+/** The model, one country at a time: a generator, so that callers choose when to pause. */
+function* modelSteps(geo: Geo, payload: ModelPayload, projection: GeoProjection): Generator<void, MapModel> {
   const path = geoPath(projection).digits(1);
-  const countries = geo.countries.map((c) => ({ id: c.id, name: c.properties.name, d: path(c) ?? "" }));
-  const bounds = new Map(geo.countries.map((c) => [c.id, path.bounds(c) as Bounds]));
-  const anchors = new Map(geo.countries.map((c) => [c.id, round(path.centroid(largestPolygon(c)))]));
+  const countries: MapModel["countries"][number][] = [];
+  const bounds = new Map<string, Bounds>();
+  const anchors = new Map<string, Point>();
+  for (const c of geo.countries) {
+    countries.push({ id: c.id, name: c.properties.name, d: path(c) ?? "" });
+    bounds.set(c.id, path.bounds(c) as Bounds);
+    anchors.set(c.id, round(path.centroid(largestPolygon(c))));
+    yield;
+  }
   const places = new Map(payload.places.map((p) => [p.id, { name: p.name, at: round(projection([p.lon, p.lat])!) }]));
   const borders = new Map(
     payload.borders.flatMap((b) => {

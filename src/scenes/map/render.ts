@@ -2,7 +2,7 @@
 import { interpolateZoom } from "d3-interpolate";
 import { select } from "d3-selection";
 import type { Geo } from "../../geo/load.ts";
-import { ROUTE_TYPES, type Payload } from "../../model/payload.ts";
+import { ROUTE_TYPES, type MapPayload } from "../../model/payload.ts";
 import type { MapState } from "../../model/state.ts";
 import type { Scene } from "../scene.ts";
 import { tween, type Handle } from "../../motion/tween.ts";
@@ -20,7 +20,11 @@ export interface MapScene extends Scene<MapState> {
   frame(): MapFrame | null;
 }
 
-export function createMapScene(container: HTMLElement, payload: Payload, geo: Geo, viewport: Viewport): MapScene {
+/**
+ * `prebuilt`: a model already projected for this viewport (built in slices at load, see main.ts);
+ * used when its viewport matches, rebuilt otherwise.
+ */
+export function createMapScene(container: HTMLElement, payload: MapPayload, geo: Geo, viewport: Viewport, prebuilt?: { viewport: Viewport; model: MapModel }): MapScene {
   let vp = viewport;
   let model: MapModel;
   let camera: Camera = { x: 0, y: 0, k: 1 };
@@ -64,7 +68,9 @@ export function createMapScene(container: HTMLElement, payload: Payload, geo: Ge
   const widthLegend = overlay.append("text").attr("class", "width-legend").attr("x", 10);
 
   function layout() {
-    model = buildMapModel(geo, payload, regionProjection(vp.width, vp.height));
+    const ready = prebuilt && prebuilt.viewport.width === vp.width && prebuilt.viewport.height === vp.height ? prebuilt.model : null;
+    model = ready ?? buildMapModel(geo, payload, regionProjection(vp.width, vp.height));
+    prebuilt = undefined;
     svg.attr("viewBox", `0 0 ${vp.width} ${vp.height}`).attr("width", vp.width).attr("height", vp.height);
     svg.select("rect.sea").attr("width", vp.width).attr("height", vp.height);
     countryLayer.selectAll("path").data(model.countries, (d) => (d as { id: string }).id).join("path").attr("data-id", (d) => d.id).attr("d", (d) => d.d);

@@ -1,0 +1,329 @@
+// The presenter console (?mode=console, in any tab or window; no popup needed). It shows the notes
+// for the step the audience sees, the next step (its live picture, drawn by this page's own stage
+// through its own controller, and its words), the elapsed time with pause and a reset that asks
+// first, and a pacing hint. The audience window is the authority: the console only shows what the
+// audience reports and sends it commands; keys pressed here drive the audience.
+//
+// Reconnection: on load the console says hello and the audience answers with its state; the
+// audience also sends its state every second, so either side can reload and both are back in sync
+// within about a second. The clock lives in localStorage and survives a reload of the console.
+import { withNotes } from "../speakerNotes.ts";
+import { strings } from "../../ui/strings.ts";
+import type { ModesContext } from "../context.ts";
+import { modeUrl } from "../modeFromSearch.ts";
+import { createChannel } from "../present/channel.ts";
+import { createJumpDialog } from "../present/createJumpDialog.ts";
+import { createKeyMapDialog } from "../present/createKeyMapDialog.ts";
+import { createStepList } from "../present/createStepList.ts";
+import { keyAction, type Action } from "../present/keyMap.ts";
+import { keyPressFrom } from "../present/keyPressFrom.ts";
+import type { Command, Message } from "../present/message.ts";
+import { createConfirm } from "./confirmDialog.ts";
+import { TOLERANCE_MS, formatMinutes, pace, wordCount } from "./pacing.ts";
+import { elapsed, formatDuration, isFresh, isRunning, toggle, start as startTimer, ZERO, type Timer } from "./timer.ts";
+import { loadPlannedMinutes, loadTimer, onTimerChange, savePlannedMinutes, saveTimer } from "./timerStore.ts";
+
+/** Without a state for this long, the audience window is taken as gone. */
+export const LOST_AFTER_MS = 3000;
+
+type Status = "waiting" | "connected" | "lost" | "unsupported";
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+function button(text: string, className: string, keys?: string): HTMLButtonElement {
+  const b = el("button", className, text);
+  b.type = "button";
+  if (keys) b.setAttribute("aria-keyshortcuts", keys);
+  return b;
+}
+
+export function setupConsole({ controller, steps, payload, root, scrollTo }: ModesContext): void {
+  const states = withNotes(payload.states);
+  const n = states.length;
+  const s = strings.console;
+  const announcer = root.querySelector<HTMLElement>(".announcer")!;
+  const storyTitle = document.querySelector(".masthead h1")?.textContent ?? document.title;
+  document.title = s.documentTitle(storyTitle);
+  const audienceUrl = modeUrl(location.pathname, "present", null);
+  const passages = steps.map((step) => step.querySelector(".passage")?.textContent ?? "");
+  const weights = passages.map(wordCount);
+
+  // --- The page
+  const consoleEl = el("section", "console");
+  consoleEl.setAttribute("aria-labelledby", "console-title");
+  const head = el("header", "console-head");
+  const h1 = el("h1", "", s.title);
+  h1.id = "console-title";
+  const status = el("p", "console-status");
+  status.setAttribute("role", "status");
+  const seen = el("p", "console-seen");
+  head.append(h1, status, seen);
+
+  const now = el("section", "console-now");
+  now.setAttribute("aria-labelledby", "console-now-title");
+  const nowTitle = el("h2", "console-heading");
+  nowTitle.id = "console-now-title";
+  const nowStep = el("p", "console-step-title");
+  const notesTitle = el("h3", "console-subheading", s.notes);
+  const notes = el("div", "console-notes");
+  const controls = el("div", "console-controls");
+  controls.setAttribute("role", "group");
+  controls.setAttribute("aria-label", s.controls);
+  const prev = button(`← ${strings.present.previous}`, "console-prev", "ArrowLeft PageUp P");
+  prev.setAttribute("aria-label", strings.previousLabel);
+  const next = button(`${strings.present.next} →`, "console-next-button", "ArrowRight PageDown N");
+  next.setAttribute("aria-label", strings.nextLabel);
+  const black = button(strings.present.blackout, "console-blackout", "B");
+  black.setAttribute("aria-pressed", "false");
+  const list = button(strings.present.steps, "console-list", "O");
+  const go = button(strings.present.jump, "console-jump", "G");
+  const keys = button(strings.present.keys, "console-keys", "?");
+  controls.append(prev, next, black, list, go, keys);
+  const screen = el("p", "console-screen", s.blackoutShown);
+  now.append(nowTitle, nowStep, notesTitle, notes, controls, screen);
+
+  const upcoming = el("section", "console-upcoming");
+  upcoming.setAttribute("aria-labelledby", "console-next-title");
+  const nextTitle = el("h2", "console-heading");
+  nextTitle.id = "console-next-title";
+  const preview = el("div", "console-figure");
+  preview.append(root.querySelector<HTMLElement>(".graphic")!);
+  const nextMeta = el("p", "console-next-meta");
+  const nextDescription = el("p", "console-next-description");
+  const nextPassage = el("p", "console-next-passage");
+  upcoming.append(nextTitle, preview, nextMeta, nextDescription, nextPassage);
+
+  const time = el("section", "console-time");
+  time.setAttribute("aria-labelledby", "console-time-title");
+  const timeTitle = el("h2", "console-heading", s.time);
+  timeTitle.id = "console-time-title";
+  const clock = el("p", "console-elapsed", "0:00");
+  clock.setAttribute("role", "timer");
+  clock.setAttribute("aria-label", s.elapsedLabel);
+  const timeControls = el("div", "console-time-controls");
+  const toggleButton = button(s.start, "console-timer-toggle", "T");
+  const reset = button(s.reset, "console-timer-reset", "Shift+R");
+  const plannedLabel = el("label", "console-planned", s.planned);
+  const planned = el("input");
+  planned.type = "number";
+  planned.min = "1";
+  planned.max = "600";
+  planned.step = "1";
+  planned.value = String(loadPlannedMinutes());
+  plannedLabel.append(planned);
+  timeControls.append(toggleButton, reset, plannedLabel);
+  const paceHint = el("p", "console-pace");
+  time.append(timeTitle, clock, timeControls, paceHint);
+
+  consoleEl.append(head, now, upcoming, time);
+  root.append(consoleEl);
+
+  // --- State: what the audience last reported, and the clock
+  let current: number | null = null;
+  let blackout = false;
+  let lastSeen = 0;
+  let lastStateTs = 0;
+  let audienceSid: string | null = null;
+  let state: Status = "waiting";
+  let announceNext = false;
+  let timer: Timer = loadTimer();
+
+  function renderStatus(next: Status): void {
+    if (next === state && status.childNodes.length) return;
+    state = next;
+    consoleEl.dataset.status = next;
+    status.replaceChildren(next === "connected" ? s.connected : next === "waiting" ? s.waiting : next === "lost" ? s.lost : s.unsupported);
+    if (next === "waiting" || next === "lost") {
+      const link = el("a", "", s.openAudience);
+      link.href = audienceUrl;
+      link.target = "_blank";
+      status.append(" ", link);
+    }
+  }
+
+  function renderNow(): void {
+    upcoming.hidden = current === null;
+    if (current === null) {
+      nowTitle.textContent = s.nowWaiting;
+      nowStep.textContent = "";
+      notes.replaceChildren(el("p", "console-no-notes", s.waitingNotes));
+      consoleEl.dataset.step = "";
+      return;
+    }
+    const st = states[current];
+    consoleEl.dataset.step = st.id;
+    nowTitle.textContent = s.now(current + 1, n);
+    nowStep.replaceChildren(el("span", `kind kind-${st.kind}`, strings.kinds[st.kind].label), st.title);
+    notes.replaceChildren(el("p", st.notes ? "" : "console-no-notes", st.notes ?? s.noNotes));
+    prev.setAttribute("aria-disabled", String(current <= 0));
+    next.setAttribute("aria-disabled", String(current >= n - 1));
+    const following = current + 1 < n ? current + 1 : null;
+    upcoming.dataset.step = following === null ? "" : states[following].id;
+    preview.hidden = following === null;
+    if (following === null) {
+      nextTitle.textContent = s.end;
+      nextMeta.textContent = s.endNote;
+      nextDescription.textContent = "";
+      nextPassage.textContent = "";
+      return;
+    }
+    const up = states[following];
+    nextTitle.textContent = s.nextHeading(following + 1, n);
+    nextMeta.replaceChildren(el("span", `kind kind-${up.kind}`, strings.kinds[up.kind].label), up.title);
+    nextDescription.textContent = up.description;
+    const words = passages[following];
+    nextPassage.textContent = words.length > 220 ? `${words.slice(0, 220).replace(/\s+\S*$/, "")}…` : words;
+    // The preview is this page's own stage, moved by this page's own controller, as scrolling would.
+    if (controller.current !== following) {
+      scrollTo(following);
+      controller.setStep(following);
+    }
+  }
+
+  function renderBlackout(): void {
+    consoleEl.dataset.blackout = String(blackout);
+    black.setAttribute("aria-pressed", String(blackout));
+    screen.textContent = blackout ? s.blackoutBlack : s.blackoutShown;
+  }
+
+  let shownClock = "";
+  let shownPace = "";
+  function renderClock(): void {
+    const t = Date.now();
+    const ms = elapsed(timer, t);
+    const text = formatDuration(ms);
+    if (text !== shownClock) clock.textContent = shownClock = text;
+    toggleButton.textContent = isRunning(timer) ? s.pause : isFresh(timer) ? s.start : s.resume;
+    toggleButton.setAttribute("aria-pressed", String(isRunning(timer)));
+    time.dataset.running = String(isRunning(timer));
+    let hint: string = s.pace.idle;
+    let paceStatus = "idle";
+    if (!isFresh(timer) && current !== null) {
+      const p = pace(ms, current, weights, (Number(planned.value) || loadPlannedMinutes()) * 60_000);
+      paceStatus = p.offBy < TOLERANCE_MS ? "on-time" : p.status;
+      hint = paceStatus === "on-time" ? s.pace.onTime : paceStatus === "ahead" ? s.pace.ahead(formatMinutes(p.offBy)) : s.pace.behind(formatMinutes(p.offBy));
+    }
+    if (hint !== shownPace) paceHint.textContent = shownPace = hint;
+    paceHint.dataset.pace = paceStatus;
+    const silent = Math.round((t - lastSeen) / 1000);
+    seen.textContent = state === "connected" || state === "lost" ? (silent >= 2 ? s.lastSeen(silent) : "") : "";
+    if (state === "connected" && t - lastSeen > LOST_AFTER_MS) renderStatus("lost");
+  }
+
+  const setTimer = (t: Timer) => {
+    timer = t;
+    saveTimer(t);
+    renderClock();
+  };
+
+  // --- The link to the audience
+  const channel = createChannel("console", (message: Message) => {
+    if (message.role !== "audience") return;
+    if (message.type === "bye") {
+      if (message.sid === audienceSid) renderStatus("lost");
+      return;
+    }
+    if (message.type !== "state" || message.ts < lastStateTs) return; // newest wins
+    const i = states.findIndex((st) => st.id === message.stepId);
+    if (i < 0) return; // another version of the story
+    lastStateTs = message.ts;
+    lastSeen = Date.now();
+    audienceSid = message.sid;
+    consoleEl.dataset.audience = message.sid;
+    renderStatus("connected");
+    if (message.blackout !== blackout) {
+      blackout = message.blackout;
+      renderBlackout();
+    }
+    if (i !== current) {
+      const moved = current !== null;
+      current = i;
+      renderNow();
+      if (moved && isFresh(timer)) setTimer(startTimer(timer, Date.now())); // the talk has begun
+      if (announceNext) announcer.textContent = strings.stepAnnouncement(i + 1, n, states[i].title);
+      announceNext = false;
+    }
+    renderClock(); // the pace depends on the step
+  });
+  const send = (action: Command, extra: { stepId?: string; blackout?: boolean } = {}) => {
+    announceNext = action !== "blackout";
+    channel?.send({ type: "cmd", action, ...extra });
+  };
+
+  // --- Dialogs and actions
+  const stepList = createStepList(consoleEl, states.map((st) => st.title), (i) => send("goto", { stepId: states[i].id }));
+  const jump = createJumpDialog(consoleEl, states.map((st) => st.id), (i) => send("goto", { stepId: states[i].id }));
+  const help = createKeyMapDialog(consoleEl, "console");
+  const confirmReset = createConfirm(consoleEl, s.resetTitle, s.resetConfirm, strings.present.cancel);
+
+  async function askReset(): Promise<void> {
+    if (isFresh(timer)) return;
+    if (await confirmReset.ask(s.resetBody(formatDuration(elapsed(timer, Date.now()))))) setTimer(ZERO);
+  }
+
+  function run(action: Action): void {
+    switch (action) {
+      case "next":
+      case "prev":
+      case "first":
+      case "last":
+        return send(action);
+      case "blackout":
+        return send("blackout", { blackout: !blackout });
+      case "list":
+        return stepList.open(current ?? 0);
+      case "jump":
+        return jump.open();
+      case "help":
+        return help.open();
+      case "timerToggle":
+        return setTimer(toggle(timer, Date.now()));
+      case "timerReset":
+        return void askReset();
+      default:
+        return;
+    }
+  }
+
+  const click = (b: HTMLButtonElement, action: Action) =>
+    b.addEventListener("click", () => {
+      if (b.getAttribute("aria-disabled") !== "true") run(action);
+    });
+  click(prev, "prev");
+  click(next, "next");
+  click(black, "blackout");
+  click(list, "list");
+  click(go, "jump");
+  click(keys, "help");
+  click(toggleButton, "timerToggle");
+  reset.addEventListener("click", () => void askReset());
+  planned.addEventListener("change", () => {
+    const minutes = Math.round(Number(planned.value));
+    if (Number.isFinite(minutes) && minutes >= 1 && minutes <= 600) savePlannedMinutes(minutes);
+    renderClock();
+  });
+  onTimerChange((t) => {
+    timer = t;
+    renderClock();
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.defaultPrevented || document.querySelector("dialog[open]")) return;
+    const action = keyAction(keyPressFrom(event), "console");
+    if (!action) return;
+    event.preventDefault();
+    run(action);
+  });
+
+  renderNow();
+  renderBlackout();
+  renderStatus(channel ? "waiting" : "unsupported");
+  renderClock();
+  window.setInterval(renderClock, 250);
+  channel?.send({ type: "hello" });
+  window.addEventListener("pagehide", () => channel?.send({ type: "bye" }));
+}

@@ -1,0 +1,114 @@
+// The handout: every step's graphic in its final state beside its text, with its sources. On screen
+// with ?print (?print&notes adds the speaker notes); on paper whenever the page is printed, in any
+// mode. The graphics are the static SVGs the build draws with the same scene code
+// (src/build/staticImages.ts writes static/<step-id>.svg), shown as images.
+import { strings } from "../../ui/strings.ts";
+import type { ModesContext } from "../context.ts";
+import { modeUrl, type Mode } from "../modeFromSearch.ts";
+
+/** Where the build writes a step's static graphic, and its size (staticPath, STATIC_SIZE in src/build/staticImages.ts). */
+export const printImagePath = (stepId: string) => `static/${stepId}.svg`;
+export const PRINT_IMAGE_SIZE = { width: 640, height: 520 } as const;
+
+/** The class on <html> that lays the page out as the handout. */
+export const HANDOUT = "handout";
+
+export function setupPrint({ controller, steps, payload, scrollTo }: ModesContext, mode: Mode): void {
+  const onScreen = mode.name === "print";
+  const html = document.documentElement;
+  const images: HTMLImageElement[] = [];
+  steps.forEach((step, i) => {
+    const state = payload.states[i];
+    const card = step.querySelector<HTMLElement>(".step-card");
+    if (!state || !card) return;
+    const figure = document.createElement("div");
+    figure.className = "print-figure";
+    const img = document.createElement("img");
+    img.className = "print-graphic";
+    img.alt = `${strings.graphicNote[state.scene]}: ${state.title}`;
+    img.width = PRINT_IMAGE_SIZE.width;
+    img.height = PRINT_IMAGE_SIZE.height;
+    // Read only for the handout: a reader who never prints never downloads them.
+    img.loading = onScreen ? "eager" : "lazy";
+    img.decoding = "async";
+    img.src = printImagePath(state.id);
+    figure.append(img);
+    card.prepend(figure);
+    images.push(img);
+  });
+  // Speaker notes come in their own module (src/modes/speakerNotes.ts), only for ?print&notes.
+  if (onScreen && mode.notes) {
+    void import("../speakerNotes.ts").then(({ withNotes }) => {
+      withNotes(payload.states).forEach((state, i) => {
+        const card = steps[i]?.querySelector<HTMLElement>(".step-card");
+        if (!card || !state.notes) return;
+        const aside = document.createElement("aside");
+        aside.className = "print-notes";
+        aside.setAttribute("aria-label", strings.print.notes);
+        const label = document.createElement("p");
+        label.className = "print-notes-label";
+        label.textContent = strings.print.notes;
+        const text = document.createElement("p");
+        text.textContent = state.notes;
+        aside.append(label, text);
+        card.append(aside);
+      });
+    });
+  }
+
+  if (onScreen) {
+    html.classList.add(HANDOUT);
+    const bar = toolbar(mode);
+    document.body.prepend(bar.element);
+    controller.subscribe((i) => bar.update(payload.states[i]?.id ?? null));
+    return;
+  }
+
+  // Printing from reading, present or console mode: the handout layout for as long as the print lasts,
+  // then back to the same step (the layout change moves the page under the scroll driver).
+  let saved: number | null = null;
+  const before = () => {
+    if (saved !== null) return;
+    saved = controller.current;
+    for (const img of images) img.loading = "eager";
+    html.classList.add(HANDOUT);
+  };
+  const after = () => {
+    if (saved === null) return;
+    const index = saved;
+    saved = null;
+    html.classList.remove(HANDOUT);
+    if (index >= 0) {
+      scrollTo(index);
+      controller.setStep(index, { animate: false });
+    }
+  };
+  // beforeprint and afterprint only: a change listener on matchMedia("print") would do as well, but
+  // merely having one alters when Chromium delivers the scroll driver's intersection callbacks
+  // (tests/e2e/scroll.spec.ts then sees a stray step).
+  window.addEventListener("beforeprint", before);
+  window.addEventListener("afterprint", after);
+}
+
+function toolbar(mode: Mode): { element: HTMLElement; update(stepId: string | null): void } {
+  const nav = document.createElement("nav");
+  nav.className = "print-bar";
+  nav.setAttribute("aria-label", strings.print.toolbar);
+  const intro = document.createElement("p");
+  intro.textContent = strings.print.intro;
+  const print = document.createElement("button");
+  print.type = "button";
+  print.textContent = strings.print.print;
+  print.addEventListener("click", () => window.print());
+  const notes = document.createElement("a");
+  notes.href = modeUrl(location.pathname, "print", null, mode.notes ? [] : ["notes"]);
+  notes.textContent = mode.notes ? strings.print.withoutNotes : strings.print.withNotes;
+  const back = document.createElement("a");
+  back.textContent = strings.print.back;
+  nav.append(intro, print, notes, back);
+  const update = (stepId: string | null) => {
+    back.href = modeUrl(location.pathname, "reading", stepId);
+  };
+  update(null);
+  return { element: nav, update };
+}

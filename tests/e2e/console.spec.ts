@@ -1,0 +1,224 @@
+// The presenter console (?mode=console) with an audience window (?mode=present) in one browser
+// context: they stay in sync both ways, reconnect after either reloads, mirror blackout; the
+// console's clock survives a reload and its reset asks first.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { waitForMap, watchForErrors } from "./page.ts";
+import { lastStep, states } from "./story.ts";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const n = states.length;
+/** The issue's promise: after a reload of either window, both are back in sync within two seconds. */
+const RECONNECT = { timeout: 2_000 };
+
+const panel = (page: Page) => page.locator("section.console");
+const deck = (page: Page) => page.locator("section.present-deck");
+
+async function openPair(context: BrowserContext, id?: string): Promise<{ audience: Page; console: Page }> {
+  const audience = await context.newPage();
+  await audience.goto(`/?mode=present${id ? `#step=${id}` : ""}`);
+  await expect(deck(audience)).toBeVisible();
+  const consolePage = await context.newPage();
+  await consolePage.goto("/?mode=console");
+  await expect(panel(consolePage)).toHaveAttribute("data-status", "connected");
+  return { audience, console: consolePage };
+}
+
+/** Both windows show step `index`: the audience on screen, the console its notes and the next step's picture. */
+async function expectInSync(audience: Page, consolePage: Page, index: number, options = {}): Promise<void> {
+  const state = states[index];
+  await expect(deck(audience)).toHaveAttribute("data-step", state.id, options);
+  await expect(panel(consolePage)).toHaveAttribute("data-step", state.id, options);
+  await expect(consolePage.locator(".console-notes")).toHaveText(state.notes ?? "No notes for this step.");
+  await expect(consolePage.locator("#console-now-title")).toHaveText(`Now: step ${index + 1} of ${n}`);
+  if (index < n - 1) {
+    const next = states[index + 1];
+    await expect(consolePage.locator(".console-upcoming")).toHaveAttribute("data-step", next.id);
+    // The preview is the console page's own stage, moved by its own controller to the next step.
+    await expect(consolePage.locator("main#story")).toHaveAttribute("data-step", next.id);
+    await expect(consolePage.locator(`.console-figure .scene-${next.scene}`)).toHaveAttribute("data-step", next.id);
+    await expect(consolePage.locator(".console-next-meta")).toContainText(next.title);
+  } else {
+    await expect(consolePage.locator("#console-next-title")).toHaveText("Next: the end");
+    await expect(consolePage.locator(".console-figure")).toBeHidden();
+  }
+}
+
+test("the console follows the audience window, and keys and buttons in the console drive it", async ({ context }) => {
+  const { audience, console: consolePage } = await openPair(context);
+  const problems = [...watchForErrors(audience), ...watchForErrors(consolePage)];
+  await expectInSync(audience, consolePage, 0);
+  await audience.keyboard.press("ArrowRight");
+  await expectInSync(audience, consolePage, 1);
+  await consolePage.keyboard.press("PageDown");
+  await expectInSync(audience, consolePage, 2);
+  await expect(consolePage.locator(".announcer")).toHaveText(`Step 3 of ${n}: ${states[2].title}`);
+  await consolePage.keyboard.press("n");
+  await expectInSync(audience, consolePage, 3);
+  await consolePage.keyboard.press("p");
+  await expectInSync(audience, consolePage, 2);
+  await consolePage.getByRole("button", { name: "Next passage" }).click();
+  await expectInSync(audience, consolePage, 3);
+  await consolePage.keyboard.press("End");
+  await expectInSync(audience, consolePage, n - 1);
+  await consolePage.keyboard.press("Home");
+  await expectInSync(audience, consolePage, 0);
+  await consolePage.keyboard.press("g");
+  await consolePage.keyboard.type("10");
+  await consolePage.keyboard.press("Enter");
+  await expectInSync(audience, consolePage, 9);
+  await consolePage.keyboard.press("o");
+  await consolePage.keyboard.press("ArrowDown");
+  await consolePage.keyboard.press("Enter");
+  await expectInSync(audience, consolePage, 10);
+  // The audience window announces what its own user did (step 2), not what the console did.
+  await expect(audience.locator(".announcer")).toHaveText(`Step 2 of ${n}: ${states[1].title}`);
+  expect(new URL(audience.url()).hash).toBe(`#step=${states[10].id}`);
+  expect(problems).toEqual([]);
+});
+
+test("either window can reload: both are back in sync within two seconds and keep the step", async ({ context }) => {
+  const { audience, console: consolePage } = await openPair(context, states[4].id);
+  await expectInSync(audience, consolePage, 4);
+  const firstAudience = await panel(consolePage).getAttribute("data-audience");
+
+  await audience.reload();
+  await expect(panel(consolePage), "the console hears the reloaded audience window").not.toHaveAttribute("data-audience", firstAudience!, RECONNECT);
+  await expect(panel(consolePage)).toHaveAttribute("data-status", "connected", RECONNECT);
+  await expectInSync(audience, consolePage, 4, RECONNECT);
+  await consolePage.keyboard.press("ArrowRight");
+  await expectInSync(audience, consolePage, 5, RECONNECT);
+
+  await consolePage.reload();
+  await expect(panel(consolePage)).toHaveAttribute("data-status", "connected", RECONNECT);
+  await expectInSync(audience, consolePage, 5, RECONNECT);
+  await audience.keyboard.press("ArrowRight");
+  await expectInSync(audience, consolePage, 6, RECONNECT);
+  await consolePage.keyboard.press("ArrowRight");
+  await expectInSync(audience, consolePage, 7, RECONNECT);
+
+  // Closing the audience window tells the console at once; a new one takes over where the link says.
+  await audience.close();
+  await expect(panel(consolePage)).toHaveAttribute("data-status", "lost");
+  const again = await context.newPage();
+  await again.goto(`/?mode=present#step=${states[7].id}`);
+  await expectInSync(again, consolePage, 7, RECONNECT);
+  await expect(panel(consolePage)).toHaveAttribute("data-status", "connected");
+});
+
+test("blackout is mirrored both ways", async ({ context }) => {
+  const { audience, console: consolePage } = await openPair(context, states[2].id);
+  const consoleBlack = consolePage.getByRole("button", { name: "Blackout" });
+  await audience.keyboard.press("b");
+  await expect(deck(audience)).toHaveAttribute("data-blackout", "true");
+  await expect(panel(consolePage)).toHaveAttribute("data-blackout", "true");
+  await expect(consoleBlack).toHaveAttribute("aria-pressed", "true");
+  await expect(consolePage.locator(".console-screen")).toHaveText("Audience screen: black");
+
+  await consolePage.keyboard.press("v");
+  await expect(deck(audience)).toHaveAttribute("data-blackout", "false");
+  await expect(audience.locator(".present-blackout")).toBeHidden();
+  await expect(consoleBlack).toHaveAttribute("aria-pressed", "false");
+
+  await consoleBlack.click();
+  await expect(deck(audience)).toHaveAttribute("data-blackout", "true");
+  await expect(audience.locator(".present-blackout")).toBeVisible();
+  await expect(consoleBlack).toHaveAttribute("aria-pressed", "true");
+
+  await audience.keyboard.press(".");
+  await expect(panel(consolePage)).toHaveAttribute("data-blackout", "false");
+  await expectInSync(audience, consolePage, 2);
+});
+
+test("the console's clock survives a reload, and a reset asks first", async ({ page }) => {
+  // A fake clock that moves only when told to (runFor): no assertion depends on the wall clock.
+  await page.clock.install({ time: new Date("2026-06-16T09:00:00Z") });
+  await page.clock.pauseAt(new Date("2026-06-16T09:00:01Z"));
+  await page.goto("/?mode=console");
+  const clock = page.getByRole("timer", { name: "Elapsed time" });
+  const toggle = page.locator(".console-timer-toggle");
+  await expect(clock).toHaveText("0:00");
+  await expect(toggle).toHaveText("Start timer");
+  await toggle.click();
+  await page.clock.runFor(65_000);
+  await expect(clock).toHaveText("1:05");
+  await page.keyboard.press("t"); // pause
+  await expect(toggle).toHaveText("Resume timer");
+  await page.clock.runFor(30_000);
+  await expect(clock).toHaveText("1:05");
+
+  await page.reload();
+  await expect(clock).toHaveText("1:05");
+  await expect(toggle).toHaveText("Resume timer");
+  await page.keyboard.press("t"); // resume
+  await page.clock.runFor(10_000);
+  await expect(clock).toHaveText("1:15");
+  await page.reload();
+  await expect(toggle, "still running after the reload").toHaveText("Pause timer");
+  await page.clock.runFor(5_000);
+  await expect(clock).toHaveText("1:20");
+
+  // Reset asks first: Esc and Cancel keep the time; only the confirming button clears it.
+  await page.keyboard.press("Shift+R");
+  const ask = page.getByRole("dialog", { name: "Reset the timer?" });
+  await expect(ask).toBeVisible();
+  await expect(ask.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Enter"); // Enter on the focused Cancel
+  await expect(ask).toBeHidden();
+  await expect(clock).toHaveText("1:20");
+  await page.getByRole("button", { name: "Reset timer…" }).click();
+  await page.keyboard.press("Escape");
+  await expect(ask).toBeHidden();
+  await expect(clock).toHaveText("1:20");
+  await page.getByRole("button", { name: "Reset timer…" }).click();
+  await ask.getByRole("button", { name: "Reset to 0:00" }).click();
+  await expect(clock).toHaveText("0:00");
+  await expect(toggle).toHaveText("Start timer");
+  await page.reload();
+  await expect(clock).toHaveText("0:00");
+});
+
+test("the pacing hint compares the clock with the plan for the step on screen", async ({ context }) => {
+  await context.clock.install({ time: new Date("2026-06-16T09:00:00Z") });
+  const { audience, console: consolePage } = await openPair(context, states[0].id);
+  await consolePage.clock.pauseAt(new Date("2026-06-16T09:00:30Z"));
+  const hint = consolePage.locator(".console-pace");
+  await expect(hint).toHaveAttribute("data-pace", "idle");
+  await consolePage.getByLabel("Planned length (minutes)").fill("20");
+  await consolePage.locator(".console-timer-toggle").click();
+  await consolePage.clock.runFor(5 * 60_000); // five minutes on the one-line opening step
+  await expect(hint).toHaveAttribute("data-pace", "behind");
+  await expect(hint).toContainText("behind plan");
+  await audience.keyboard.press("End"); // the last step, five minutes into twenty
+  await expectInSync(audience, consolePage, n - 1);
+  await expect(hint).toHaveAttribute("data-pace", "ahead");
+  await expect(hint).toContainText("ahead of plan");
+});
+
+test.describe("accessibility", () => {
+  const violations = (results: Awaited<ReturnType<AxeBuilder["analyze"]>>) =>
+    results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}) at ${JSON.stringify(node.target)}: ${node.failureSummary?.replace(/\s+/g, " ")}`));
+
+  test("the console has no WCAG 2.2 AA violations, waiting, connected, at the end and with a dialog open", async ({ context }) => {
+    const found: string[] = [];
+    const alone = await context.newPage();
+    await alone.goto("/?mode=console");
+    await expect(panel(alone)).toHaveAttribute("data-status", "waiting");
+    found.push(...violations(await new AxeBuilder({ page: alone }).withTags(TAGS).analyze()).map((v) => `waiting: ${v}`));
+    await alone.close();
+
+    const { audience, console: consolePage } = await openPair(context, states[3].id);
+    await waitForMap(consolePage);
+    await consolePage.waitForTimeout(1300); // the preview lands (axe reads contrast)
+    found.push(...violations(await new AxeBuilder({ page: consolePage }).withTags(TAGS).analyze()).map((v) => `connected: ${v}`));
+    await audience.keyboard.press("b");
+    await audience.keyboard.press("b");
+    await audience.keyboard.press("End");
+    await expectInSync(audience, consolePage, n - 1);
+    found.push(...violations(await new AxeBuilder({ page: consolePage }).withTags(TAGS).analyze()).map((v) => `${lastStep.id}: ${v}`));
+    await consolePage.keyboard.press("?");
+    await expect(consolePage.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+    found.push(...violations(await new AxeBuilder({ page: consolePage }).withTags(TAGS).analyze()).map((v) => `key map: ${v}`));
+    expect(found).toEqual([]);
+  });
+});

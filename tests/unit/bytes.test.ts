@@ -1,0 +1,33 @@
+// The byte budgets of bench/budget.json, checked on the build (sizes are deterministic; timings are
+// measured by npm run bench, never asserted here). Runs after `vite build` in the test command.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { measureBytes } from "../../bench/bytes.mjs";
+import { ROOT } from "./helpers.ts";
+
+const budget = JSON.parse(readFileSync(join(ROOT, "bench/budget.json"), "utf8")).bytes;
+const bytes = measureBytes(join(ROOT, "dist"));
+const kib = (n: number) => Math.round((n / 1024) * 10) / 10;
+const gz = (part: typeof bytes.firstView, type: string) => (part.byType as Record<string, { gzip: number }>)[type]?.gzip ?? 0;
+
+describe("byte budgets (gzip)", () => {
+  it(`keeps the whole story's JavaScript within ${budget.jsWholeStoryGzipKiB} KiB`, () => {
+    expect(kib(gz(bytes.wholeStory, "js"))).toBeLessThanOrEqual(budget.jsWholeStoryGzipKiB);
+  });
+  it(`keeps the first view's JavaScript within ${budget.jsFirstViewGzipKiB} KiB`, () => {
+    expect(kib(gz(bytes.firstView, "js"))).toBeLessThanOrEqual(budget.jsFirstViewGzipKiB);
+  });
+  it(`keeps geometry and data within ${budget.geometryAndDataGzipKiB} KiB`, () => {
+    expect(kib(gz(bytes.wholeStory, "geometry/data"))).toBeLessThanOrEqual(budget.geometryAndDataGzipKiB);
+  });
+  it(`keeps the first view, fonts included, within ${budget.firstViewTotalGzipKiB} KiB`, () => {
+    expect(kib(bytes.firstView.total.gzip)).toBeLessThanOrEqual(budget.firstViewTotalGzipKiB);
+  });
+  it("counts the map geometry, the fonts and the entry script in the first view, and the later scenes out of it", () => {
+    expect(bytes.firstView.files.some((f: string) => /region\.topo-.*\.json$/.test(f))).toBe(true);
+    expect(bytes.firstView.files.filter((f: string) => f.endsWith(".woff2")).length).toBeGreaterThanOrEqual(4);
+    expect(bytes.firstView.files.some((f: string) => /later-.*\.js$/.test(f))).toBe(false);
+    expect(bytes.wholeStory.files.some((f: string) => /later-.*\.js$/.test(f))).toBe(true);
+  });
+});
