@@ -1,6 +1,6 @@
 import { defineConfig } from "vite";
 import { inlineCssPlugin, storyPlugin } from "./src/build/plugin.ts";
-import { cspPlugin } from "./scripts/csp.ts";
+import { cspPlugin } from "./src/build/csp.ts";
 
 export default defineConfig({
   plugins: [storyPlugin(), inlineCssPlugin(), cspPlugin()], // cspPlugin last: it hashes the inlined CSS
