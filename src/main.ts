@@ -25,6 +25,7 @@ import type { laterScenes as LaterScenes } from "./scenes/later.ts";
 import { buildMapModelInSlices, type MapModel } from "./scenes/map/model.ts";
 import { regionProjection } from "./scenes/map/projection.ts";
 import { createMapScene } from "./scenes/map/render.ts";
+import type { SceneName } from "./model/state.ts";
 import type { Viewport } from "./scenes/scene.ts";
 import { createStage } from "./scenes/stage.ts";
 import { createScrollDriver, measureStep, scrollToStep } from "./scroll/scroller.ts";
@@ -60,6 +61,10 @@ function loadLaterScenes(): Promise<void> {
       if (laterFailed) hideNotice(figure);
       laterFailed = false;
       stage.retry();
+      // Laying out a scene is its most expensive moment: do it while the reader reads, one per idle slot.
+      const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+      const prepare = (names: SceneName[]) => names.length && idle(() => (stage.prepare(names[0]), prepare(names.slice(1))));
+      prepare(["alliances", "chart", "timeline"]);
     },
     () => {
       loadingLater = null; // a failed chunk load may succeed on the next step change, or on "Try again"

@@ -10,6 +10,8 @@ export interface Stage {
   /** Call when a scene that could not be made before (the map, once its file loads) can be now. */
   retry(): void;
   resize(): void;
+  /** Makes a scene ahead of its first step (when idle), so that step change does not pay for it. */
+  prepare(name: SceneName): void;
   /** The size every scene is drawn at now. */
   viewport(): Viewport;
 }
@@ -59,6 +61,9 @@ export function createStage(container: HTMLElement, factories: Record<SceneName,
       if (current && !scenes.has(current.scene)) stage.render(current, false);
     },
     viewport,
+    prepare(name) {
+      sceneFor(name);
+    },
     resize() {
       const size = viewport(); // the layout may have switched between phone and desktop
       for (const scene of scenes.values()) scene.resize(size);
