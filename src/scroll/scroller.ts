@@ -29,8 +29,19 @@ export function createScrollDriver(steps: HTMLElement[], onStep: (index: number)
     if (index === 0 && direction === "up") onStep(measureStep(steps));
   });
 
-  // A fling can outrun the observer's callbacks; once scrolling stops, the layout is the truth.
-  const settle = () => onStep(measureStep(steps));
+  // A fling can outrun the observer's callbacks; once scrolling stops, the layout is the truth. It is
+  // read after the next frame has laid the page out, so the read is cheap rather than a forced layout.
+  let pending = false;
+  const settle = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        pending = false;
+        onStep(measureStep(steps));
+      }, 0),
+    );
+  };
   const supportsScrollEnd = "onscrollend" in window;
   let timer = 0;
   const debounced = () => {
