@@ -16,7 +16,13 @@ import "./styles/main.css";
 import "./scenes/alliances/alliances.css";
 import "./scenes/chart/chart.css";
 import "./scenes/timeline/timeline.css";
+import "./embed/frame/frame.css";
 import { startStory } from "./app/startStory.ts";
+import { frameParams } from "./embed/frame/frameParams.ts";
+import { startFrame } from "./embed/frame/startFrame.ts";
 import { setupModes } from "./modes/setupModes.ts";
 
-startStory({ scope: document, hash: true, motionRoot: document.documentElement, modes: setupModes });
+const framed = window.parent !== window;
+const frame = frameParams(location.search, framed, location.ancestorOrigins?.[0] ?? null, document.referrer);
+if (frame) startFrame(frame); // ?embed=1 or pym's ?childId= inside an iframe (EMBEDDING.md)
+else startStory({ scope: document, hash: true, motionRoot: document.documentElement, modes: setupModes });

@@ -70,3 +70,21 @@ export function parseViewportMessage(data: unknown): ViewportMessage | null {
   // A header taller than the screen leaves no room to read: treat it as none rather than as nothing visible.
   return viewportMessage({ rectTop, viewHeight, visualTop, visualHeight, inset: inset < visualHeight ? inset : 0 });
 }
+
+/** The snippet's data-src, if it is an http(s) URL: nothing else is ever framed, fetched or opened. */
+export function httpUrl(value: string | null | undefined, base?: string): URL | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === "https:" || url.protocol === "http:" ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** data-allow-origins: space-separated exact origins (scheme://host[:port]); anything else is dropped. */
+export function allowedOrigins(attribute: string | null | undefined, fallback: string): string[] {
+  const listed = (attribute ?? "").split(/\s+/).filter(Boolean);
+  const origins = listed.map((o) => httpUrl(o)).filter((u): u is URL => u !== null && u.origin === u.href.replace(/\/$/, "")).map((u) => u.origin);
+  return origins.length ? [...new Set(origins)] : [fallback];
+}

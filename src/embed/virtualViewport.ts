@@ -47,3 +47,27 @@ export function pinOffset(band: { top: number }, story: { top: number; height: n
   const room = Math.max(0, story.height - stageHeight);
   return Math.min(room, Math.max(0, band.top - story.top));
 }
+
+/**
+ * With no parent to ask, a frame can still see which band of itself is on screen (sliceBand.ts).
+ * From the band's edges it recovers the host's view: where an edge of the band is not the frame's
+ * own edge, it is the viewport's. `viewHeight` is the last height seen whole, or the screen's.
+ */
+export function hostViewFromBand(band: { top: number; bottom: number } | null, docHeight: number, viewHeight: number): HostView | null {
+  if (!band || band.bottom <= band.top) return null;
+  const topCut = band.top > 0.5;
+  const bottomCut = band.bottom < docHeight - 0.5;
+  const height = topCut && bottomCut ? band.bottom - band.top : viewHeight;
+  const rectTop = topCut ? -band.top : bottomCut ? band.bottom - height : 0;
+  return { rectTop, viewHeight: height, visualTop: 0, visualHeight: height, inset: 0 };
+}
+
+/** The union of the slices' visible parts (each null when off screen). */
+export function unionBand(parts: Iterable<{ top: number; bottom: number } | null>): { top: number; bottom: number } | null {
+  let band: { top: number; bottom: number } | null = null;
+  for (const p of parts) {
+    if (!p || p.bottom <= p.top) continue;
+    band = band ? { top: Math.min(band.top, p.top), bottom: Math.max(band.bottom, p.bottom) } : { ...p };
+  }
+  return band;
+}

@@ -20,16 +20,16 @@ export interface ShadowCss {
 
 const FONT_FACE = /@font-face\s*\{[^}]*\}/g;
 const FAMILY = /font-family\s*:\s*(?:"([^"]+)"|'([^']+)'|([^;}]+))/;
-const URL = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g;
+const URL_FN = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g;
 const PRELUDE = /(^|[{};])([^{};@]*)\{/g;
 const MEDIA = /@media[^{]*\{/g;
 const REM = /(-?\d*\.?\d+)rem\b/g;
 
 function resolveUrls(css: string, base: string): string {
-  return css.replace(URL, (whole, dq?: string, sq?: string, bare?: string) => {
+  return css.replace(URL_FN, (whole, dq?: string, sq?: string, bare?: string) => {
     const url = dq ?? sq ?? bare ?? "";
     if (url.startsWith("#") || url.startsWith("data:")) return whole; // an SVG paint server, an inlined file
-    return `url("${new globalThis.URL(url, base).href}")`;
+    return `url("${new URL(url, base).href}")`;
   });
 }
 
