@@ -38,14 +38,24 @@ export function startFrame(params: FrameParams): void {
     const src = location.href;
     for (const message of heightDialects(height, { childId, src, id: DATAWRAPPER_ID })) post(message, parentOrigin ?? "*");
   };
+  // A browser may not render a cross-origin frame while it is off screen, and then no ResizeObserver
+  // fires: so the height is also measured after each viewport report and when fonts and the page load.
   new ResizeObserver(reportHeight).observe(document.body);
   reportHeight();
+  void document.fonts?.ready.then(reportHeight);
+  window.addEventListener("load", reportHeight);
 
   // Until a parent reports the viewport, the frame measures what it can see of itself.
   let helped = false;
-  const stopMeasuring = watchVisibleBand((view) => {
-    if (!helped) scrolling.update(view);
-  }, () => html.dataset.frameView = "stacked");
+  const stopMeasuring = watchVisibleBand(
+    (view) => {
+      if (helped) return;
+      html.dataset.frameView = "measured";
+      scrolling.update(view);
+      reportHeight();
+    },
+    () => (html.dataset.frameView = "stacked"),
+  );
 
   window.addEventListener("message", (event) => {
     // Only the window that holds us, from the origin we know it has; anything else is someone else's.
@@ -61,6 +71,7 @@ export function startFrame(params: FrameParams): void {
       html.dataset.frameView = bridged ? "bridge" : "pym";
     }
     scrolling.update(view);
+    reportHeight();
   });
   // pym answers this with viewport-iframe-position (and keeps sending it on scroll with trackscroll).
   if (childId !== null) post(pymMessage(childId, "parentPositionInfo", ""), parentOrigin ?? "*");
