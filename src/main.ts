@@ -18,11 +18,9 @@ import "./scenes/chart/chart.css";
 import "./scenes/timeline/timeline.css";
 import "./embed/frame/frame.css";
 import { startStory } from "./app/startStory.ts";
-import { frameParams } from "./embed/frame/frameParams.ts";
-import { startFrame } from "./embed/frame/startFrame.ts";
+import { wantsFrame } from "./embed/frame/frameParams.ts";
 import { setupModes } from "./modes/setupModes.ts";
 
-const framed = window.parent !== window;
-const frame = frameParams(location.search, framed, location.ancestorOrigins?.[0] ?? null, document.referrer);
-if (frame) startFrame(frame); // ?embed=1 or pym's ?childId= inside an iframe (EMBEDDING.md)
+// ?embed=1 or pym's ?childId= inside an iframe (EMBEDDING.md): its code loads only there.
+if (wantsFrame(location.search, window.parent !== window)) void import("./embed/frame/startFrame.ts").then((m) => m.startFrame());
 else startStory({ scope: document, hash: true, motionRoot: document.documentElement, modes: setupModes });

@@ -33,7 +33,7 @@ export function embedPlugin(): Plugin {
       return {
         build: {
           rolldownOptions: {
-            input: { main: resolve(base, "index.html"), shadow: resolve(base, SHADOW_ENTRY) },
+            input: { index: resolve(base, "index.html"), shadow: resolve(base, SHADOW_ENTRY) },
             preserveEntrySignatures: "exports-only",
             // The code both entries share would be named after whichever module the bundler met first.
             output: { chunkFileNames: (chunk) => `assets/${chunk.moduleIds.some((id) => id.endsWith("/src/app/startStory.ts")) ? "story" : "[name]"}-[hash].js` },

@@ -26,6 +26,10 @@ const httpOrigin = (url: string | null | undefined): string | null => {
   }
 };
 
+/** Whether this page should run as an embedded frame; main.ts asks this before loading frame code. */
+export const wantsFrame = (search: string, framed: boolean): boolean =>
+  framed && /[?&](embed=1|childId=)/.test(search);
+
 /**
  * `ancestorOrigins` (Chromium, WebKit) is the browser's word and wins; then pym's parentUrl; then the
  * referrer (by default the host's origin). The origin is both the allowlist for incoming messages
@@ -35,7 +39,7 @@ export function frameParams(search: string, framed: boolean, ancestorOrigin: str
   if (!framed) return null;
   const params = new URLSearchParams(search);
   const childId = params.get("childId");
-  if (params.get("embed") !== "1" && childId === null) return null;
+  if (params.get("embed") !== "1" && childId === null) return null; // and so wantsFrame was false
   return {
     bridge: params.get("bridge") === "1",
     childId,

@@ -6,13 +6,15 @@ import { startStory } from "../../app/startStory.ts";
 import { heightDialects, parsePym, parsePymViewport, pymMessage } from "../dialects.ts";
 import { heightMessage, parseViewportMessage } from "../protocol.ts";
 import { createFrameScrolling } from "./frameScrolling.ts";
-import type { FrameParams } from "./frameParams.ts";
+import { frameParams } from "./frameParams.ts";
 import { watchVisibleBand } from "./sliceBand.ts";
 
 /** The id the page gives itself in the Datawrapper dialect (one piece per page, so one id). */
 const DATAWRAPPER_ID = "xstory";
 
-export function startFrame(params: FrameParams): void {
+export function startFrame(): void {
+  const params = frameParams(location.search, window.parent !== window, location.ancestorOrigins?.[0] ?? null, document.referrer);
+  if (!params) return;
   const html = document.documentElement;
   const story = document.getElementById("story")!;
   const stage = story.querySelector<HTMLElement>(".stage")!;
