@@ -121,3 +121,24 @@ test("a third origin posting look-alike messages changes nothing", async ({ page
   await page.locator(`iframe[src^="${STORY}/"]`).evaluate((el: HTMLIFrameElement, [viewport, origin]) => el.contentWindow!.postMessage(viewport, origin), [forged.viewport, STORY] as const);
   await expect.poll(() => piece.step()).toBe(states[0].id); // rectTop 100: the frame starts below the reading line
 });
+
+test("a bare iframe, with nothing on the host to help, speaks the CMS height dialects and measures its own visible band", async ({ page }) => {
+  const problems = watchForErrors(page);
+  await page.goto(`${HOST}/bare.html`);
+  const frame = await storyFrame(page);
+  const iframe = "#bare";
+  // The host applies AMP embed-size, as amp-iframe does: the frame ends up exactly as tall as its content.
+  await expect.poll(async () => { const h = await heights(page, frame, iframe); return h.iframe - h.content; }).toBe(0);
+  const received = await page.evaluate(() => (window as unknown as { received: unknown[] }).received);
+  const content = (await heights(page, frame, iframe)).content;
+  expect(received).toContainEqual({ sentinel: "amp", type: "embed-size", height: content });
+  expect(received).toContainEqual(JSON.stringify({ src: `${STORY}/?embed=1`, context: "iframe.resize", height: content }));
+  expect(received).toContainEqual({ "datawrapper-height": { xstory: content } });
+  expect(received.some((m) => typeof m === "string" && m.startsWith("pymxPYMx")), "no pym message without a pym childId").toBe(false);
+
+  // The frame can only measure itself once it is on screen, and it lays itself out for the viewport it finds.
+  await page.locator(iframe).scrollIntoViewIfNeeded();
+  await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.frameView)).toBe("measured");
+  await expectScrollytelling(framePiece(page, frame, iframe), 0);
+  expect(problems).toEqual([]);
+});

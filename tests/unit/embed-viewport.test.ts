@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeStep, pinOffset, virtualViewport } from "../../src/embed/virtualViewport.ts";
+import { activeStep, hostViewFromBand, pinOffset, unionBand, virtualViewport } from "../../src/embed/virtualViewport.ts";
 
 const host = { rectTop: 0, viewHeight: 800, visualTop: 0, visualHeight: 800, inset: 0 };
 
@@ -41,5 +41,25 @@ describe("pinning the graphic", () => {
   it("never moves it above the story or past its end", () => {
     expect(pinOffset({ top: 0 }, story, 800)).toBe(0);
     expect(pinOffset({ top: 9000 }, story, 800)).toBe(4200);
+  });
+});
+
+describe("the host's view, recovered from the frame's visible band", () => {
+  const doc = 10_000;
+  it("is exact when the band is cut at both ends: the viewport lies inside the frame", () => {
+    expect(hostViewFromBand({ top: 1000, bottom: 1600 }, doc, 800)).toEqual({ rectTop: -1000, viewHeight: 600, visualTop: 0, visualHeight: 600, inset: 0 });
+  });
+  it("takes the frame's top from a band cut only at the top, with the last height seen", () => {
+    expect(hostViewFromBand({ top: 9500, bottom: doc }, doc, 800)).toMatchObject({ rectTop: -9500, viewHeight: 800 });
+  });
+  it("takes the viewport's bottom from a band cut only at the bottom", () => {
+    expect(hostViewFromBand({ top: 0, bottom: 300 }, doc, 800)).toMatchObject({ rectTop: -500, viewHeight: 800 });
+  });
+  it("knows nothing while the frame is off screen", () => {
+    expect(hostViewFromBand(null, doc, 800)).toBeNull();
+  });
+  it("joins the slices' visible parts, skipping those off screen", () => {
+    expect(unionBand([null, { top: 1000, bottom: 1200 }, { top: 1200, bottom: 1400 }, { top: 1400, bottom: 1600 }, null])).toEqual({ top: 1000, bottom: 1600 });
+    expect(unionBand([null, null])).toBeNull();
   });
 });
