@@ -66,17 +66,20 @@ test("an iframe through our own loader is sized to its content and follows the h
   expect(problems).toEqual([]);
 });
 
-test("an iframe through the real pym.js parent is sized by pym and follows the host's scroll", async ({ page }) => {
-  const problems = watchForErrors(page);
-  await page.goto(`${HOST}/pym.html`);
-  const frame = await storyFrame(page);
-  const iframe = "#story-embed iframe";
-  await expect(page.locator(iframe)).toHaveAttribute("title", "The interactive story");
-  await expect.poll(async () => { const h = await heights(page, frame, iframe); return h.iframe - h.content; }).toBe(0);
-  await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.frameView)).toBe("pym");
-  await expectScrollytelling(framePiece(page, frame, iframe), 0);
-  expect(problems).toEqual([]);
-});
+for (const [page_, how] of [["pym", "with trackscroll"], ["pym-notrack", "without trackscroll, asked on each change the frame sees"]] as const) {
+  test(`an iframe through the real pym.js parent (${how}) is sized by pym and follows the host's scroll`, async ({ page }) => {
+    const problems = watchForErrors(page);
+    await page.goto(`${HOST}/${page_}.html`);
+    const frame = await storyFrame(page);
+    const iframe = "#story-embed iframe";
+    await expect(page.locator(iframe)).toHaveAttribute("title", "The interactive story");
+    await expect.poll(async () => { const h = await heights(page, frame, iframe); return h.iframe - h.content; }).toBe(0);
+    await page.locator(iframe).scrollIntoViewIfNeeded();
+    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.frameView)).toBe("pym");
+    await expectScrollytelling(framePiece(page, frame, iframe), 0);
+    expect(problems).toEqual([]);
+  });
+}
 
 test("a host ancestor with overflow: hidden sends the piece to the iframe bridge, where it still works", async ({ page }) => {
   const problems = watchForErrors(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { heightMessage, parseHeightMessage, parseViewportMessage, viewportMessage } from "../../src/embed/protocol.ts";
+import { allowedOrigins, heightMessage, httpUrl, parseHeightMessage, parseViewportMessage, viewportMessage } from "../../src/embed/protocol.ts";
 
 const view = { rectTop: -1200, viewHeight: 800, visualTop: 0, visualHeight: 800, inset: 60 };
 
@@ -33,5 +33,25 @@ describe("bridge messages", () => {
 
   it("ignore a sticky header taller than the screen, rather than hide everything", () => {
     expect(parseViewportMessage(viewportMessage({ ...view, inset: 900 }))?.inset).toBe(0);
+  });
+});
+
+describe("what the loader trusts", () => {
+  it("frames and fetches only http(s) URLs", () => {
+    expect(httpUrl("https://s.example/piece/")?.href).toBe("https://s.example/piece/");
+    expect(httpUrl("/piece/", "https://news.example/a")?.href).toBe("https://news.example/piece/");
+    expect(httpUrl("javascript:alert(1)")).toBeNull();
+    expect(httpUrl("data:text/html,hi")).toBeNull();
+    expect(httpUrl("")).toBeNull();
+  });
+
+  it("accepts messages from the story's origin unless the embedder lists exact origins", () => {
+    expect(allowedOrigins(undefined, "https://s.example")).toEqual(["https://s.example"]);
+    expect(allowedOrigins("https://a.example  https://b.example:8443", "https://s.example")).toEqual(["https://a.example", "https://b.example:8443"]);
+  });
+
+  it("drops listed entries that are not bare origins", () => {
+    expect(allowedOrigins("https://a.example/path *.example javascript:x https://b.example", "https://s.example")).toEqual(["https://b.example"]);
+    expect(allowedOrigins("*", "https://s.example")).toEqual(["https://s.example"]);
   });
 });

@@ -47,11 +47,14 @@ export function startFrame(): void {
   void document.fonts?.ready.then(reportHeight);
   window.addEventListener("load", reportHeight);
 
-  // Until a parent reports the viewport, the frame measures what it can see of itself.
-  let helped = false;
+  // Until a parent reports the viewport, the frame measures what it can see of itself. Once pym has
+  // answered, the measurement only tells when to ask pym again: a pym parent without trackscroll
+  // sends nothing on scroll. Our own bridge reports every frame, so measuring stops.
+  let helpedBy: "bridge" | "pym" | null = null;
+  const askPym = () => childId !== null && post(pymMessage(childId, "parentPositionInfo", ""), parentOrigin ?? "*");
   const stopMeasuring = watchVisibleBand(
     (view) => {
-      if (helped) return;
+      if (helpedBy === "pym") return void askPym();
       html.dataset.frameView = "measured";
       scrolling.update(view);
       reportHeight();
@@ -67,14 +70,14 @@ export function startFrame(): void {
     const pymView = pym?.type === "viewport-iframe-position" ? parsePymViewport(pym.payload) : null;
     const view = bridged ?? (pymView && { rectTop: pymView.rectTop, viewHeight: pymView.viewHeight, visualTop: 0, visualHeight: pymView.viewHeight, inset: 0 });
     if (!view) return;
-    if (!helped) {
-      helped = true;
-      stopMeasuring();
-      html.dataset.frameView = bridged ? "bridge" : "pym";
+    if (!helpedBy) {
+      helpedBy = bridged ? "bridge" : "pym";
+      if (bridged) stopMeasuring();
+      html.dataset.frameView = helpedBy;
     }
     scrolling.update(view);
     reportHeight();
   });
   // pym answers this with viewport-iframe-position (and keeps sending it on scroll with trackscroll).
-  if (childId !== null) post(pymMessage(childId, "parentPositionInfo", ""), parentOrigin ?? "*");
+  askPym();
 }
