@@ -9,6 +9,8 @@ describe("frame mode", () => {
     expect(wantsFrame("?initialWidth=600&childId=story", true)).toBe(true);
     expect(wantsFrame("?embed=1", false)).toBe(false);
     expect(wantsFrame("", true)).toBe(false); // a fixed-size iframe of the plain page scrolls by itself
+    expect(wantsFrame("?embed=10", true)).toBe(false);
+    expect(wantsFrame("?xembed=1", true)).toBe(false);
     expect(frameParams("?embed=1", false, HOST, "")).toBeNull();
     expect(frameParams("?mode=present", true, HOST, "")).toBeNull();
   });

@@ -27,8 +27,10 @@ const httpOrigin = (url: string | null | undefined): string | null => {
 };
 
 /** Whether this page should run as an embedded frame; main.ts asks this before loading frame code. */
-export const wantsFrame = (search: string, framed: boolean): boolean =>
-  framed && /[?&](embed=1|childId=)/.test(search);
+export function wantsFrame(search: string, framed: boolean): boolean {
+  const params = new URLSearchParams(search);
+  return framed && (params.get("embed") === "1" || params.has("childId"));
+}
 
 /**
  * `ancestorOrigins` (Chromium, WebKit) is the browser's word and wins; then pym's parentUrl; then the
@@ -36,10 +38,9 @@ export const wantsFrame = (search: string, framed: boolean): boolean =>
  * and the targetOrigin of outgoing ones.
  */
 export function frameParams(search: string, framed: boolean, ancestorOrigin: string | null, referrer: string): FrameParams | null {
-  if (!framed) return null;
+  if (!wantsFrame(search, framed)) return null;
   const params = new URLSearchParams(search);
   const childId = params.get("childId");
-  if (params.get("embed") !== "1" && childId === null) return null; // and so wantsFrame was false
   return {
     bridge: params.get("bridge") === "1",
     childId,
