@@ -57,7 +57,7 @@ export function firstViewFiles(dist) {
 export const MODE_CHUNK = /^assets\/(setupPresent|setupConsole|keyPressFrom|speakerNotes)-[\w-]+\.js$/;
 
 /** What only embedding uses: the loader host pages load, its manifest, the shadow-root entry, and frame mode. */
-export const EMBED_FILE = /^(embed\.js|embed\.json|oembed\.json|assets\/(shadow|startFrame)-[\w-]+\.js)$/;
+export const EMBED_FILE = /^(embed\.js|embed\.json|oembed\.json|assets\/(shadow|startFrame|protocol)-[\w-]+\.js)$/;
 
 /** Totals by type for the first view, for the whole story as a reader gets it, and for the modes. */
 export function measureBytes(dist = "dist") {
