@@ -1,7 +1,7 @@
 import { defineConfig } from "vite";
 import { embedPlugin } from "./src/build/embedPlugin.ts";
 import { inlineCssPlugin, storyPlugin } from "./src/build/plugin.ts";
-import { cspPlugin } from "./scripts/csp.ts";
+import { cspPlugin } from "./src/build/csp.ts";
 
 export default defineConfig({
   plugins: [storyPlugin(), embedPlugin(), inlineCssPlugin(), cspPlugin()], // cspPlugin last: it hashes the inlined CSS

@@ -135,14 +135,18 @@ export function startStory(options: StoryOptions): Controller {
     });
     let width = scenesHost.clientWidth;
     let height = scenesHost.clientHeight;
+    let windowSize = `${window.innerWidth}x${window.innerHeight}`;
     new ResizeObserver(() => {
       if (scenesHost.clientWidth === width && scenesHost.clientHeight === height) return;
       [width, height] = [scenesHost.clientWidth, scenesHost.clientHeight];
       stage.resize();
       driver.resize();
-      // A new layout (a rotated phone, a resized window) moves the passages: keep the reader's passage
-      // under the reading line, so the active step still matches the scroll position.
-      if (controller.current >= 0) scrollToStep(steps, controller.current);
+      // A new window size (a rotated phone, a resized window) moves the passages: keep the reader's passage
+      // under the reading line. Only then: a caption that grows by a line also resizes the graphic, and
+      // snapping the page back then would fight the reader's own scrolling (or the browser's focus scroll).
+      const size = `${window.innerWidth}x${window.innerHeight}`;
+      if (size !== windowSize && controller.current >= 0) scrollToStep(steps, controller.current);
+      windowSize = size;
     }).observe(scenesHost);
     if (hash) window.addEventListener("hashchange", () => {
       const id = stepIdFromHash(location.hash);

@@ -1,37 +1,14 @@
 // `npm run build` on a broken story: it must stop, say where, and leave no dist/ behind.
-import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT } from "./helpers.ts";
+import { build, projectWithStory as copyWithStory, removeProjects } from "./buildProject.ts";
+import { storyText } from "./helpers.ts";
 
-const run = promisify(execFile);
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(removeProjects);
 
-/** A copy of the project's inputs with story.aml edited, and a stale dist/ from an earlier build. */
-function projectWithStory(edit: (story: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), "story-build-"));
-  dirs.push(dir);
-  for (const part of ["index.html", "story", "assets", "public"]) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
-  const story = join(dir, "story/story.aml");
-  writeFileSync(story, edit(readFileSync(story, "utf8")));
-  mkdirSync(join(dir, "dist"));
-  writeFileSync(join(dir, "dist/index.html"), "stale");
-  return dir;
-}
-
-async function build(dir: string): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--config", join(ROOT, "vite.config.ts")], { cwd: dir });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, output: e.stdout + e.stderr };
-  }
-}
+/** A copy of the project with story.aml edited, and a stale dist/ from an earlier build. */
+const projectWithStory = (edit: (story: string) => string) => copyWithStory(edit(storyText));
 
 describe("npm run build with a malformed story", () => {
   it("fails, naming the pipeline step, the story step and the field, and leaves no dist/", async () => {

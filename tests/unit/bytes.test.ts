@@ -30,4 +30,11 @@ describe("byte budgets (gzip)", () => {
     expect(bytes.firstView.files.some((f: string) => /later-.*\.js$/.test(f))).toBe(false);
     expect(bytes.wholeStory.files.some((f: string) => /later-.*\.js$/.test(f))).toBe(true);
   });
+  it("knows every script chunk: the first view's, the later scenes', or a presenter mode's (named in bench/bytes.mjs)", () => {
+    // A new chunk must be placed on purpose, or the reader's budget would silently miss or mis-count it.
+    const known = new Set([...bytes.firstView.files, ...bytes.presenterModes.files]);
+    const scripts = [...bytes.wholeStory.files, ...bytes.presenterModes.files].filter((f: string) => f.endsWith(".js"));
+    expect(scripts.filter((f: string) => !known.has(f) && !/^assets\/later-[\w-]+\.js$/.test(f))).toEqual([]);
+    expect(bytes.presenterModes.files.length).toBeGreaterThanOrEqual(2);
+  });
 });
