@@ -17,6 +17,7 @@ import { regionProjection } from "../scenes/map/projection.ts";
 import { createMapScene } from "../scenes/map/render.ts";
 import type { Viewport } from "../scenes/scene.ts";
 import { createStage } from "../scenes/stage.ts";
+import { OFFSET } from "../scroll/scroller.ts";
 import { windowScrolling, type Scrolling } from "../scroll/scrolling.ts";
 import { hideNotice, showNotice, updateCaption } from "../ui/caption.ts";
 import { setupMotionToggle } from "../ui/motionToggle.ts";
@@ -34,8 +35,21 @@ export interface StoryOptions {
   readonly scrolling?: Scrolling;
   /** The step buttons; off where they would float over someone else's page. */
   readonly stepper?: boolean;
+  /**
+   * After a window resize, bring the reader's passage back under the reading line: always on our own
+   * page; on a host page only while the piece is under the reading line, or it would yank a reader who
+   * is elsewhere in the host's article.
+   */
+  readonly reanchor?: "always" | "onscreen";
   /** Called before the page starts (src/modes/setupModes.ts on our own page). */
   readonly modes?: (context: ModesContext) => void;
+}
+
+/** Whether the reading line (src/scroll/scroller.ts) crosses the element. */
+function underReadingLine(el: HTMLElement): boolean {
+  const rect = el.getBoundingClientRect();
+  const line = window.innerHeight * OFFSET;
+  return rect.top <= line && rect.bottom >= line;
 }
 
 /** Starts the piece on prerendered markup. Returns the controller, for drivers outside the page. */
@@ -145,7 +159,7 @@ export function startStory(options: StoryOptions): Controller {
       // under the reading line. Only then: a caption that grows by a line also resizes the graphic, and
       // snapping the page back then would fight the reader's own scrolling (or the browser's focus scroll).
       const size = `${window.innerWidth}x${window.innerHeight}`;
-      if (size !== windowSize && controller.current >= 0) scrollToStep(steps, controller.current);
+      if (size !== windowSize && controller.current >= 0 && (options.reanchor !== "onscreen" || underReadingLine(root))) scrollToStep(steps, controller.current);
       windowSize = size;
     }).observe(scenesHost);
     if (hash) window.addEventListener("hashchange", () => {

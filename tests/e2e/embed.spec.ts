@@ -49,6 +49,16 @@ test.describe("the snippet in a news page with its own CSS", () => {
   });
 });
 
+test("resizing the window while the reader is elsewhere in the host's article leaves the host's scroll alone", async ({ page }) => {
+  await page.goto(`${HOST}/news.html`);
+  await expect.poll(async () => (await embedState(page)).state).toBe("shadow");
+  await expect.poll(() => shadowPiece(page).step()).toBe(states[0].id);
+  await page.setViewportSize({ width: 900, height: 700 }); // the piece's graphic resizes with the window
+  await expect.poll(() => page.evaluate(() => document.querySelector("xstory-embed")!.shadowRoot!.querySelector(".scenes")!.clientHeight)).toBeLessThan(700);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY), "the host page stays at its top").toBe(0);
+});
+
 test("an iframe through our own loader is sized to its content and follows the host's scroll", async ({ page }) => {
   const problems = watchForErrors(page);
   await page.goto(`${HOST}/bridge.html`);

@@ -69,5 +69,5 @@ export async function mount(shadow: ShadowRoot, options: { src: string }): Promi
     target.scrollIntoView();
   });
 
-  startStory({ scope: shadow, hash: false, motionRoot: wrapper, stepper: false });
+  startStory({ scope: shadow, hash: false, motionRoot: wrapper, stepper: false, reanchor: "onscreen" });
 }
