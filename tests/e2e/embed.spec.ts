@@ -67,6 +67,7 @@ test("an iframe through our own loader is sized to its content and follows the h
   const frame = await storyFrame(page);
   await expect.poll(async () => { const h = await heights(page, frame); return h.iframe - h.content; }).toBe(0);
   await expectScrollytelling(framePiece(page, frame), HEADER);
+  await expect(frame.locator('.sources a[href^="https://"]').first(), "a source opens beside the piece, not in its place").toHaveAttribute("target", "_blank");
 
   // A narrower page reflows the piece: the iframe follows its new height.
   const before = (await heights(page, frame)).content;

@@ -20,6 +20,13 @@ export function startFrame(): void {
   const stage = story.querySelector<HTMLElement>(".stage")!;
   html.classList.add("is-framed");
   html.dataset.embed = params.bridge ? "bridge" : params.childId !== null ? "pym" : "frame";
+  // A link to a source would otherwise open inside the frame, in place of the piece.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("a[href]")) {
+    if (link.origin !== location.origin && /^https?:$/.test(link.protocol)) {
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+    }
+  }
   const scrolling = createFrameScrolling(story, stage);
   startStory({ scope: document, hash: false, motionRoot: html, scrolling, stepper: false });
 
