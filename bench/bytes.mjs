@@ -50,6 +50,9 @@ export function firstViewFiles(dist) {
   return [...files];
 }
 
+/** Chunks the scrolling reader loads after the first view: the later scenes, and the tween engine. */
+export const LATER_CHUNK = /^assets\/(later|gsap-core)-[\w-]+\.js$/;
+
 /**
  * Chunks that only the presenter's modes load (?mode=present, ?mode=console, ?print&notes): counted
  * apart, so that "the whole story" is what a reader scrolling the piece can download.

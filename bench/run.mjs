@@ -67,21 +67,17 @@ async function scrollRun(browser, viewport) {
     const w = window;
     w.__frames = [];
     w.__loaf = [];
-    w.__activations = [];
-    const loop = (t) => {
-      w.__frames.push(t);
-      const pending = w.__activations.filter((a) => a.frame === null);
-      for (const a of pending) {
-        a.frame = t;
-        a.frames = w.__frames.filter((f) => f > a.at).length;
-      }
+    // Each rAF callback's own clock (performance.now()), not its frame timestamp: a late frame's
+    // timestamp lies in the past, and a step change would seem to be drawn before it happened.
+    const loop = () => {
+      w.__frames.push(performance.now());
       w.__raf = requestAnimationFrame(loop);
     };
     w.__raf = requestAnimationFrame(loop);
     try {
       new PerformanceObserver((list) => w.__loaf.push(...list.getEntries().map((e) => e.duration))).observe({ type: "long-animation-frame" });
     } catch {}
-    new MutationObserver(() => w.__activations.push({ at: performance.now(), frame: null, frames: 0 })).observe(document.getElementById("story"), { attributes: true, attributeFilter: ["data-step"] });
+    performance.clearMarks("story:step");
   });
   const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
   await page.mouse.move(viewport.width / 2, viewport.height / 2);
@@ -92,11 +88,18 @@ async function scrollRun(browser, viewport) {
   await page.waitForTimeout(1500);
   const raw = await page.evaluate(() => {
     cancelAnimationFrame(window.__raf);
-    return { frames: window.__frames, loaf: window.__loaf, activations: window.__activations.filter((a) => a.frame !== null) };
+    // The controller marks "story:step" as a step change begins, before the scene's work (src/controller.ts).
+    return { frames: window.__frames, loaf: window.__loaf, steps: performance.getEntriesByName("story:step").map((m) => m.startTime) };
   });
   await context.close();
   const intervals = raw.frames.slice(1).map((t, i) => t - raw.frames[i]);
-  const delays = raw.activations.map((a) => a.frame - a.at);
+  // From the start of a step change to the next animation frame, which draws the new target; in frames
+  // of 16.7 ms, so a change whose work holds the main thread for two frames counts as 2.
+  const activations = raw.steps.flatMap((at) => {
+    const next = raw.frames.find((t) => t > at);
+    return next === undefined ? [] : [{ at, frame: next, frames: Math.max(1, Math.ceil((next - at) / (1000 / 60))) }];
+  });
+  const delays = activations.map((a) => a.frame - a.at);
   return {
     viewport: `${viewport.width}x${viewport.height}`,
     frames: intervals.length,
@@ -106,10 +109,10 @@ async function scrollRun(browser, viewport) {
     framesOver50ms: intervals.filter((d) => d > 50).length,
     longAnimationFrames: raw.loaf.length,
     longAnimationFramesMs: Math.round(raw.loaf.reduce((a, b) => a + b, 0)),
-    stepActivations: raw.activations.length,
+    stepActivations: activations.length,
     stepToFrameMsMedian: Number(median(delays).toFixed(1)),
     stepToFrameMsMax: Number(Math.max(...delays).toFixed(1)),
-    stepToFrameFramesMax: Math.max(...raw.activations.map((a) => a.frames)),
+    stepToFrameFramesMax: Math.max(...activations.map((a) => a.frames)),
   };
 }
 

@@ -21,6 +21,8 @@ export function createController(count: number, initial = -1): Controller {
       const next = Math.max(0, Math.min(count - 1, Math.trunc(index)));
       if (next === current || Number.isNaN(next)) return;
       current = next;
+      // A User Timing mark (DevTools, npm run bench): when the change began, before any listener's work.
+      performance.mark("story:step", { detail: next });
       for (const listener of listeners) listener(next, options.animate ?? true);
     },
     subscribe(listener) {

@@ -19,7 +19,8 @@ import type { Viewport } from "../scenes/scene.ts";
 import { createStage } from "../scenes/stage.ts";
 import { OFFSET } from "../scroll/scroller.ts";
 import { windowScrolling, type Scrolling } from "../scroll/scrolling.ts";
-import { hideNotice, showNotice, updateCaption } from "../ui/caption.ts";
+import { hideNotice, reserveCaptionSpace, showNotice, updateCaption } from "../ui/caption.ts";
+import { loadMotion } from "../motion/tween.ts";
 import { setupMotionToggle } from "../ui/motionToggle.ts";
 import { setupStepper } from "../ui/stepper.ts";
 import { strings } from "../ui/strings.ts";
@@ -132,10 +133,19 @@ export function startStory(options: StoryOptions): Controller {
       return;
     }
     if (hash) history.scrollRestoration = "manual"; // the #step= link, not the browser, says where a reload lands
+    // Captions keep one height whatever the step: again once the web fonts are in, and on a new width.
+    const reserve = () => reserveCaptionSpace(figure, payload.states, payload);
+    reserve();
+    void document.fonts?.ready.then(reserve);
+    let reservedWidth = window.innerWidth;
+    window.addEventListener("resize", () => {
+      if (window.innerWidth !== reservedWidth) (reservedWidth = window.innerWidth), reserve();
+    });
     const index = linked ? steps.findIndex((s) => s.dataset.stepId === linked) : -1;
     if (index >= 0) scrollToStep(steps, index);
     controller.setStep(index >= 0 ? index : measureStep(steps), { animate: false });
     void loadMap();
+    loadMotion().catch(() => {}); // without it, changes land without tweens: nothing to tell the reader
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
     idle(() => void loadLaterScenes());
     const driver = createScrollDriver(steps, (i) => controller.setStep(i));

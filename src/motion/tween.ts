@@ -1,6 +1,25 @@
 // The only gsap import. Every tween in the piece goes through here, so reduced motion is one rule.
 // gsap-core without the CSS plugin: every tween here is on plain objects, written out in onUpdate.
-import { gsap } from "gsap/gsap-core";
+// gsap is a chunk of its own, loaded by loadMotion() as the page starts: the first view draws without
+// animation, so it does not wait for it. Until it is in, every change lands in one frame.
+type Engine = typeof import("gsap/gsap-core").gsap;
+
+let gsap: Engine | null = null;
+let loading: Promise<void> | null = null;
+
+/** Loads the tween engine once; a failed load may be tried again (changes simply land without tweens). */
+export function loadMotion(): Promise<void> {
+  return (loading ??= import("gsap/gsap-core").then(
+    (module) => void (gsap = module.gsap),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  ));
+}
+
+/** Every tween, running or waiting. */
+const allTweens = (): { progress(value: number): unknown; isActive(): boolean }[] => gsap?.globalTimeline.getChildren(true, true, false) ?? [];
 
 export interface Handle {
   kill(): void;
@@ -15,7 +34,7 @@ export const reducedMotion = (): boolean => (choice === null ? (query?.matches ?
 /** Records the reader's in-page choice: true for animations on, false for off, null to follow the system. */
 export function setAnimations(on: boolean | null): void {
   choice = on;
-  if (!on) gsap.globalTimeline.getChildren(true, true, false).forEach((t: { progress(value: number): unknown }) => t.progress(1));
+  if (!on) allTweens().forEach((t) => t.progress(1));
 }
 
 /** The duration to use: the designed one, or none under reduced motion. */
@@ -28,7 +47,7 @@ export function tween<T extends object>(
   options: { seconds: number; delay?: number; ease?: string; onUpdate?: () => void },
 ): Handle {
   const seconds = duration(options.seconds);
-  if (seconds === 0) {
+  if (seconds === 0 || !gsap) {
     Object.assign(target, to);
     options.onUpdate?.();
     return { kill() {} };
@@ -45,15 +64,15 @@ export function tween<T extends object>(
 }
 
 /** All tweens running now (for tests that check reduced motion). */
-export const activeTweens = () => gsap.globalTimeline.getChildren(true, true, false).filter((t: { isActive(): boolean }) => t.isActive());
+export const activeTweens = () => allTweens().filter((t) => t.isActive());
 
 /** For tests: moves every tween to `progress` (1 = its end), as if that much time had passed. */
 export function seekAll(progress: number): void {
-  for (const t of gsap.globalTimeline.getChildren(true, true, false)) t.progress(progress);
+  for (const t of allTweens()) t.progress(progress);
 }
 
 /** For tests: drops every tween. */
-export const clearAll = (): void => void gsap.globalTimeline.clear();
+export const clearAll = (): void => void gsap?.globalTimeline.clear();
 
 /** For tests: how many tweens exist, running or waiting. */
-export const tweenCount = (): number => gsap.globalTimeline.getChildren(true, true, false).length;
+export const tweenCount = (): number => allTweens().length;

@@ -3,16 +3,49 @@ import type { CorePayload } from "../model/payload.ts";
 import type { StepState } from "../model/state.ts";
 import { strings } from "./strings.ts";
 
-export function updateCaption(figure: HTMLElement, state: StepState, payload: CorePayload): void {
-  const title = figure.querySelector<HTMLElement>(".graphic-title")!;
-  const source = figure.querySelector<HTMLElement>(".graphic-source")!;
+/** Pure: the title and source line a step's graphic carries. */
+export function captionText(state: StepState, payload: CorePayload): { title: string; source: string } {
   const byId = new Map(payload.sources.map((s) => [s.id, s.short]));
-  title.textContent = state.title;
   const names = [...new Set(state.sources.map((id) => byId.get(id) ?? id))];
-  source.textContent = `${names.length > 1 ? strings.sourcesLabel : strings.sourceLine}: ${names.join("; ")}.${
+  const source = `${names.length > 1 ? strings.sourcesLabel : strings.sourceLine}: ${names.join("; ")}.${
     state.map?.lengths ? ` ${strings.lengthsNote}.` : ""
   }`;
+  return { title: state.title, source };
+}
+
+const parts = (figure: HTMLElement) => ({
+  title: figure.querySelector<HTMLElement>(".graphic-title")!,
+  source: figure.querySelector<HTMLElement>(".graphic-source")!,
+});
+
+export function updateCaption(figure: HTMLElement, state: StepState, payload: CorePayload): void {
+  const { title, source } = parts(figure);
+  const text = captionText(state, payload);
+  title.textContent = text.title;
+  source.textContent = text.source;
   figure.dataset.claim = state.claim ?? "";
+}
+
+/**
+ * Gives the title and source line the height of the longest of them at this width, so that changing
+ * step never resizes the graphic between them (a resize re-projects the map and cuts its flight short).
+ * Call at start and when the window's width changes; it reads layout once per step.
+ */
+export function reserveCaptionSpace(figure: HTMLElement, states: readonly StepState[], payload: CorePayload): void {
+  const { title, source } = parts(figure);
+  const shown = [title.textContent, source.textContent];
+  title.style.minHeight = source.style.minHeight = "";
+  let [titleHeight, sourceHeight] = [0, 0];
+  for (const state of states) {
+    const text = captionText(state, payload);
+    title.textContent = text.title;
+    source.textContent = text.source;
+    titleHeight = Math.max(titleHeight, title.getBoundingClientRect().height);
+    sourceHeight = Math.max(sourceHeight, source.getBoundingClientRect().height);
+  }
+  [title.textContent, source.textContent] = shown;
+  title.style.minHeight = `${Math.ceil(titleHeight)}px`;
+  source.style.minHeight = `${Math.ceil(sourceHeight)}px`;
 }
 
 export function showNotice(figure: HTMLElement, message: string, retry?: () => void): void {

@@ -91,6 +91,32 @@ test("single-character keys do nothing while reading", async ({ page }) => {
   expect(await page.evaluate(() => [window.scrollY, document.querySelector("main#story")!.getAttribute("data-step")])).toEqual(before);
 });
 
+test("with motion allowed, the Next button flies the camera: a frame later it is on its way, then it lands", async ({ page }) => {
+  // A map step followed by another map step whose camera is elsewhere (a different focus).
+  const i = states.findIndex((s, j) => s.scene === "map" && states[j + 1]?.scene === "map" && JSON.stringify(s.map?.focus) !== JSON.stringify(states[j + 1].map?.focus));
+  expect(i, "a pair of map steps with different cameras").toBeGreaterThanOrEqual(0);
+  await page.goto(`/#step=${states[i].id}`);
+  await waitForMap(page);
+  await page.waitForLoadState("networkidle"); // the tween engine is a chunk of its own, loaded at start
+  // Measured in the page, a frame after the click: a busy machine must not let the flight end unseen.
+  const flight = await page.evaluate(async () => {
+    const svg = document.querySelector("svg.map")!;
+    const offTarget = () => {
+      const [x, y, k] = svg.getAttribute("data-camera")!.split(" ").map(Number);
+      const m = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(svg.querySelector("g.world")!.getAttribute("transform")!)!;
+      return Math.abs(Number(m[1]) - x) > 0.5 || Math.abs(Number(m[2]) - y) > 0.5 || Math.abs(Number(m[3]) - k) > 0.002;
+    };
+    document.querySelector<HTMLButtonElement>('.stepper [data-go="next"]')!.click();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const midway = offTarget();
+    const start = performance.now();
+    while (offTarget() && performance.now() - start < 5000) await new Promise((r) => setTimeout(r, 50));
+    return { midway, landed: !offTarget() };
+  });
+  await expect(page.locator("main#story")).toHaveAttribute("data-step", states[i + 1].id);
+  expect(flight).toEqual({ midway: true, landed: true });
+});
+
 test.describe("with reduced motion", () => {
   test.use({ reducedMotion: "reduce" });
 

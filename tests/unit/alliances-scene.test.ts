@@ -3,8 +3,8 @@
 // the same picture as that step reached through others, with or without animation), and text set as text.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { clearAll, seekAll, tweenCount } from "../../src/motion/tween.ts";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { clearAll, loadMotion, seekAll, tweenCount } from "../../src/motion/tween.ts";
 import type { AlliancesState } from "../../src/model/state.ts";
 import { createAlliancesScene } from "../../src/scenes/alliances/render.ts";
 import { alliancesFrame } from "../../src/scenes/alliances/frame.ts";
@@ -59,6 +59,8 @@ function hash(text: string): string {
 function picture(host: HTMLElement): string {
   return host.innerHTML.replace(/ d="([^"]{120,})"/g, (_, d: string) => ` d="(${d.length} chars #${hash(d)})"`).replace(/></g, ">\n<");
 }
+
+beforeAll(loadMotion); // the tween engine is loaded on demand, as on the page
 
 describe("the alliances scene", () => {
   it.each(Object.entries(STEPS))("draws %s as in its snapshot", async (name, s) => {

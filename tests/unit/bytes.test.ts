@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { measureBytes } from "../../bench/bytes.mjs";
+import { LATER_CHUNK, measureBytes } from "../../bench/bytes.mjs";
 import { ROOT } from "./helpers.ts";
 
 const budget = JSON.parse(readFileSync(join(ROOT, "bench/budget.json"), "utf8")).bytes;
@@ -24,17 +24,19 @@ describe("byte budgets (gzip)", () => {
   it(`keeps the first view, fonts included, within ${budget.firstViewTotalGzipKiB} KiB`, () => {
     expect(kib(bytes.firstView.total.gzip)).toBeLessThanOrEqual(budget.firstViewTotalGzipKiB);
   });
-  it("counts the map geometry, the fonts and the entry script in the first view, and the later scenes out of it", () => {
+  it("counts the map geometry, the fonts and the entry script in the first view, and the later scenes and tweens out of it", () => {
     expect(bytes.firstView.files.some((f: string) => /region\.topo-.*\.json$/.test(f))).toBe(true);
     expect(bytes.firstView.files.filter((f: string) => f.endsWith(".woff2")).length).toBeGreaterThanOrEqual(4);
     expect(bytes.firstView.files.some((f: string) => /later-.*\.js$/.test(f))).toBe(false);
     expect(bytes.wholeStory.files.some((f: string) => /later-.*\.js$/.test(f))).toBe(true);
+    expect(bytes.firstView.files.some((f: string) => /gsap-core-.*\.js$/.test(f))).toBe(false);
+    expect(bytes.wholeStory.files.some((f: string) => /gsap-core-.*\.js$/.test(f))).toBe(true);
   });
   it("knows every script chunk: the first view's, the later scenes', or a presenter mode's (named in bench/bytes.mjs)", () => {
     // A new chunk must be placed on purpose, or the reader's budget would silently miss or mis-count it.
     const known = new Set([...bytes.firstView.files, ...bytes.presenterModes.files]);
     const scripts = [...bytes.wholeStory.files, ...bytes.presenterModes.files].filter((f: string) => f.endsWith(".js"));
-    expect(scripts.filter((f: string) => !known.has(f) && !/^assets\/later-[\w-]+\.js$/.test(f))).toEqual([]);
+    expect(scripts.filter((f: string) => !known.has(f) && !LATER_CHUNK.test(f))).toEqual([]);
     expect(bytes.presenterModes.files.length).toBeGreaterThanOrEqual(2);
   });
 });

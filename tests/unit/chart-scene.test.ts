@@ -4,7 +4,8 @@
 // that stays text.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadMotion } from "../../src/motion/tween.ts";
 import type { ChartState } from "../../src/model/state.ts";
 import { createChartScene } from "../../src/scenes/chart/render.ts";
 import type { ChartRecord } from "../../src/scenes/chart/types.ts";
@@ -41,6 +42,8 @@ const S = {
   terrorism: { id: "terrorism", highlight: [] },
   terrorism2024: { id: "terrorism", highlight: ["2024"] },
 } satisfies Record<string, ChartState>;
+
+beforeAll(loadMotion); // the tween engine is loaded on demand, as on the page
 
 describe("the chart scene", () => {
   it.each([

@@ -2,8 +2,8 @@
 // The tween engine the chart and timeline scenes share (src/scenes/morph.ts), on a toy scene of boxes whose
 // state is each box's x: a jump paints the frame, a tween ends on it, leaving boxes go, and an interrupted
 // tween ends at once.
-import { afterEach, describe, expect, it } from "vitest";
-import { clearAll, seekAll } from "../../src/motion/tween.ts";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { clearAll, loadMotion, seekAll } from "../../src/motion/tween.ts";
 import { createMorphScene, keeper, type Move, type Shape } from "../../src/scenes/morph.ts";
 import type { Viewport } from "../../src/scenes/scene.ts";
 
@@ -43,6 +43,8 @@ function boxes(viewport: Viewport = { width: 100, height: 100 }) {
 }
 
 afterEach(() => clearAll());
+
+beforeAll(loadMotion); // the tween engine is loaded on demand, as on the page
 
 describe("the morph engine", () => {
   it("paints the frame at once without animation, and targets it", () => {

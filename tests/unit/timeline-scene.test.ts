@@ -4,7 +4,8 @@
 // end), the article's claims drawn and worded apart, and text that stays text.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadMotion } from "../../src/motion/tween.ts";
 import type { TimelineState } from "../../src/model/state.ts";
 import { createTimelineScene } from "../../src/scenes/timeline/render.ts";
 import type { EventRecord } from "../../src/scenes/timeline/types.ts";
@@ -40,6 +41,8 @@ const S = {
   early: { events: ["amu-founded", "mnna-morocco", "libya-arms", "ghadames-summit", "mnna-tunisia", "italy-libya-mou"], focus: ["amu-founded"] },
   article: { events: ["tunis-summit", "task-force", "tripoli-meeting", "naval-visit"], focus: ["tripoli-meeting"] },
 } satisfies Record<string, TimelineState>;
+
+beforeAll(loadMotion); // the tween engine is loaded on demand, as on the page
 
 describe("the timeline scene", () => {
   it.each([
