@@ -2,6 +2,12 @@
 // (`npx vite build && npx playwright test`); this config only serves dist/ with `vite preview`.
 import { defineConfig } from "@playwright/test";
 
+// Every port can be moved (two checkouts on one machine): the story, and for the embed tests a host
+// page and a third origin (tests/embed/serve.mjs serves both).
+const storyPort = process.env.STORY_PORT ?? "4173";
+const hostPort = process.env.HOST_PORT ?? "4177";
+const thirdPort = process.env.THIRD_PORT ?? "4178";
+
 const chromium = {
   // Debian's Chromium: no browser downloads on this machine.
   executablePath: "/usr/bin/chromium",
@@ -27,7 +33,7 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: "http://127.0.0.1:4173",
+    baseURL: `http://127.0.0.1:${storyPort}`,
     browserName: "chromium",
     launchOptions: chromium,
     actionTimeout: 10_000,
@@ -35,14 +41,23 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", testIgnore: "chaos*.spec.ts", use: { viewport: { width: 1280, height: 800 } } },
-    { name: "mobile", testIgnore: "chaos*.spec.ts", use: { viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true } },
+    // The embed tests run once, at desktop size: their subject is the host page, not the layout.
+    { name: "mobile", testIgnore: ["chaos*.spec.ts", "embed*.spec.ts"], use: { viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true } },
     // The seeded chaotic reader resizes between phone and desktop itself: it runs once, here.
     { name: "chaos", testMatch: "chaos*.spec.ts", use: { viewport: { width: 1280, height: 800 } } },
   ],
-  webServer: {
-    command: "node_modules/.bin/vite preview",
-    url: "http://127.0.0.1:4173",
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node_modules/.bin/vite preview --port ${storyPort}`,
+      url: `http://127.0.0.1:${storyPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `node tests/embed/serve.mjs ${hostPort} ${thirdPort} ${storyPort}`,
+      url: `http://127.0.0.1:${hostPort}/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

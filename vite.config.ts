@@ -1,9 +1,10 @@
 import { defineConfig } from "vite";
+import { embedPlugin } from "./src/build/embedPlugin.ts";
 import { inlineCssPlugin, storyPlugin } from "./src/build/plugin.ts";
 import { cspPlugin } from "./src/build/csp.ts";
 
 export default defineConfig({
-  plugins: [storyPlugin(), inlineCssPlugin(), cspPlugin()], // cspPlugin last: it hashes the inlined CSS
+  plugins: [storyPlugin(), embedPlugin(), inlineCssPlugin(), cspPlugin()], // cspPlugin last: it hashes the inlined CSS
   // The region map is fetched as its own file, never inlined into the script.
   build: { assetsInlineLimit: (file) => (file.endsWith(".json") ? false : undefined), target: "es2022" },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },

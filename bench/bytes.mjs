@@ -41,6 +41,8 @@ export function firstViewFiles(dist) {
     // Static imports only: `import ... from "./x.js"` or `import "./x.js"`, not `import("./x.js")`.
     for (const m of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^"'()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) queue.push(`assets/${m[1]}`);
     for (const m of code.matchAll(/["'`]\/?(assets\/[^"'`]+\.json)["'`]/g)) files.add(m[1]);
+    // Asset URLs relative to the script (src/build/embedPlugin.ts): new URL("x.json", import.meta.url).
+    for (const m of code.matchAll(/["'`]([^"'`/]+\.json)["'`]\s*,\s*import\.meta\.url/g)) files.add(`assets/${m[1]}`);
   }
   // The stylesheet: linked, or inlined into the page (then its fonts are named in the page itself).
   const sheets = [html, ...refs.filter((r) => r.endsWith(".css")).map((css) => (files.add(css), readFileSync(join(dist, css), "utf8")))];
@@ -57,12 +59,15 @@ export const LATER_CHUNK = /^assets\/(later|gsap-core)-[\w-]+\.js$/;
  */
 export const MODE_CHUNK = /^assets\/(setupPresent|setupConsole|keyPressFrom|speakerNotes)-[\w-]+\.js$/;
 
+/** What only embedding uses: the loader host pages load, its manifest, the shadow-root entry, and frame mode. */
+export const EMBED_FILE = /^(embed\.js|embed\.json|oembed\.json|assets\/(shadow|startFrame|protocol)-[\w-]+\.js)$/;
+
 /** Totals by type for the first view, for the whole story as a reader gets it, and for the modes. */
 export function measureBytes(dist = "dist") {
   const all = walk(dist).map((p) => relative(dist, p));
   // The no-JavaScript images and the CSV downloads are not part of the scripted story.
   const files = all.filter((f) => !f.startsWith("static/") && !f.startsWith("data/") && !f.endsWith(".woff") && f !== "robots.txt");
-  const story = files.filter((f) => !MODE_CHUNK.test(f));
+  const story = files.filter((f) => !MODE_CHUNK.test(f) && !EMBED_FILE.test(f));
   const modes = files.filter((f) => MODE_CHUNK.test(f));
   const first = new Set(firstViewFiles(dist));
   const sum = (entries) => {

@@ -2,12 +2,12 @@
 //
 //   story/story.aml -> parse -> validate -> resolve -> states (virtual:story) + prerendered HTML
 //
-// Run time, drawn where it runs:
+// Run time (src/app/startStory.ts, which draws the rest):
 //
-//   scroll (scrollama) | #step= link | settle after a fling
-//        -> controller.setStep(i)            the one place the active step changes
-//        -> listeners: step DOM (aria-current, data-step), #step= hash, caption,
-//           stage.render(states[i]) -> the step's scene: map | alliances | chart | timeline
+//   scroll (scrollama) | #step= link | settle after a fling -> controller.setStep(i) -> DOM, scenes
+//
+// This page is the stand-alone piece. Embedded in a host page's shadow root, the same startStory runs
+// from src/embed/shadow/mountShadow.ts; in an iframe with ?embed=1, src/embed/frame/ drives it.
 import "@fontsource/source-serif-4/latin-400.css";
 import "@fontsource/source-serif-4/latin-600.css";
 import "@fontsource/source-sans-3/latin-400.css";
@@ -16,156 +16,11 @@ import "./styles/main.css";
 import "./scenes/alliances/alliances.css";
 import "./scenes/chart/chart.css";
 import "./scenes/timeline/timeline.css";
-import payload from "virtual:story";
-import geoUrl from "../assets/geo/region.topo.json?url";
-import { createController } from "./controller.ts";
-import { loadGeoPatiently, type Geo } from "./geo/load.ts";
-import { stepIdFromHash, writeStepHash } from "./link/hash.ts";
-import type { laterScenes as LaterScenes } from "./scenes/later.ts";
-import { buildMapModelInSlices, type MapModel } from "./scenes/map/model.ts";
-import { regionProjection } from "./scenes/map/projection.ts";
-import { createMapScene } from "./scenes/map/render.ts";
-import type { SceneName } from "./model/state.ts";
-import type { Viewport } from "./scenes/scene.ts";
-import { createStage } from "./scenes/stage.ts";
-import { createScrollDriver, measureStep, scrollToStep } from "./scroll/scroller.ts";
-import { hideNotice, reserveCaptionSpace, showNotice, updateCaption } from "./ui/caption.ts";
-import { loadMotion } from "./motion/tween.ts";
-import { setupMotionToggle } from "./ui/motionToggle.ts";
+import "./embed/frame/frame.css";
+import { startStory } from "./app/startStory.ts";
+import { wantsFrame } from "./embed/frame/frameParams.ts";
 import { setupModes } from "./modes/setupModes.ts";
-import { setupStepper } from "./ui/stepper.ts";
-import { strings } from "./ui/strings.ts";
 
-const root = document.getElementById("story")!;
-const steps = [...root.querySelectorAll<HTMLElement>(".step")];
-const figure = root.querySelector<HTMLElement>(".graphic")!;
-const scenesHost = figure.querySelector<HTMLElement>(".scenes")!;
-const controller = createController(steps.length);
-let geo: Geo | null = null;
-let prebuiltMap: { viewport: Viewport; model: MapModel } | null = null;
-const stage = createStage(scenesHost, {
-  map: (host, viewport) => (geo ? createMapScene(host, payload, geo, viewport, prebuiltMap ?? undefined) : null),
-  alliances: (host, viewport) => later?.alliances(host, viewport) ?? null,
-  chart: (host, viewport) => later?.chart(host, viewport) ?? null,
-  timeline: (host, viewport) => later?.timeline(host, viewport) ?? null,
-});
-
-// The diagram, chart and timeline arrive in a second chunk: when idle, or at once if a step needs them.
-let later: typeof LaterScenes | null = null;
-let loadingLater: Promise<void> | null = null;
-let laterFailed = false; // the notice says so
-function loadLaterScenes(): Promise<void> {
-  return (loadingLater ??= import("./scenes/later.ts").then(
-    (module) => {
-      later = module.laterScenes;
-      if (laterFailed) hideNotice(figure);
-      laterFailed = false;
-      stage.retry();
-      // Laying out a scene is its most expensive moment: do it while the reader reads, one per idle slot.
-      const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-      const prepare = (names: SceneName[]) => names.length && idle(() => (stage.prepare(names[0]), prepare(names.slice(1))));
-      prepare(["alliances", "chart", "timeline"]);
-    },
-    () => {
-      loadingLater = null; // a failed chunk load may succeed on the next step change, or on "Try again"
-      if (payload.states[controller.current]?.scene === "map") return; // the map needs no chunk
-      laterFailed = true;
-      showNotice(figure, strings.graphicsLoadFailed, () => void loadLaterScenes());
-    },
-  ));
-}
-
-const linked = stepIdFromHash(location.hash);
-let writeHash = linked !== null; // a plain visit keeps a clean URL until the reader moves
-
-controller.subscribe((index, animate) => {
-  const state = payload.states[index];
-  root.dataset.step = state.id;
-  steps.forEach((step, j) => {
-    step.classList.toggle("is-active", j === index);
-    if (j === index) step.setAttribute("aria-current", "step");
-    else step.removeAttribute("aria-current");
-  });
-  if (writeHash) writeStepHash(state.id);
-  writeHash = true;
-  updateCaption(figure, state, payload);
-  stage.render(state, animate);
-  if (state.scene !== "map" && !later) void loadLaterScenes();
-});
-
-async function loadMap(): Promise<void> {
-  root.dataset.map = "loading";
-  try {
-    const loadedGeo = await loadGeoPatiently(geoUrl, payload.borders, { onSlow: () => showNotice(figure, strings.mapLoadSlow) });
-    // Project the region in slices before drawing it, so the load never blocks input for long.
-    const viewport = stage.viewport();
-    prebuiltMap = { viewport, model: await buildMapModelInSlices(loadedGeo, payload, regionProjection(viewport.width, viewport.height)) };
-    geo = loadedGeo;
-    hideNotice(figure);
-    root.dataset.map = "ready";
-    stage.retry();
-  } catch {
-    root.dataset.map = "failed";
-    showNotice(figure, strings.mapLoadFailed, () => void loadMap());
-  }
-}
-
-function start(): void {
-  if (!("IntersectionObserver" in window)) {
-    root.classList.add("is-stacked"); // no scroll-driven graphic; the article and its notes read in order
-    return;
-  }
-  history.scrollRestoration = "manual"; // the #step= link, not the browser, says where a reload lands
-  // Captions keep one height whatever the step: again once the web fonts are in, and on a new width.
-  const reserve = () => reserveCaptionSpace(figure, payload.states, payload);
-  reserve();
-  void document.fonts?.ready.then(reserve);
-  let reservedWidth = window.innerWidth;
-  window.addEventListener("resize", () => {
-    if (window.innerWidth !== reservedWidth) (reservedWidth = window.innerWidth), reserve();
-  });
-  const index = linked ? steps.findIndex((s) => s.dataset.stepId === linked) : -1;
-  if (index >= 0) scrollToStep(steps, index);
-  controller.setStep(index >= 0 ? index : measureStep(steps), { animate: false });
-  void loadMap();
-  loadMotion().catch(() => {}); // without it, changes land without tweens: nothing to tell the reader
-  const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
-  idle(() => void loadLaterScenes());
-  const driver = createScrollDriver(steps, (i) => controller.setStep(i));
-  setupStepper({
-    nav: root.querySelector<HTMLElement>(".stepper")!,
-    steps,
-    controller,
-    titles: payload.states.map((s) => s.title),
-    announcer: root.querySelector<HTMLElement>(".announcer")!,
-    scrollTo: (i) => scrollToStep(steps, i),
-  });
-  let width = scenesHost.clientWidth;
-  let height = scenesHost.clientHeight;
-  let windowSize = `${window.innerWidth}x${window.innerHeight}`;
-  new ResizeObserver(() => {
-    if (scenesHost.clientWidth === width && scenesHost.clientHeight === height) return;
-    [width, height] = [scenesHost.clientWidth, scenesHost.clientHeight];
-    stage.resize();
-    driver.resize();
-    // A new window size (a rotated phone, a resized window) moves the passages: keep the reader's passage
-    // under the reading line. Only then: a caption that grows by a line also resizes the graphic, and
-    // snapping the page back then would fight the reader's own scrolling (or the browser's focus scroll).
-    const size = `${window.innerWidth}x${window.innerHeight}`;
-    if (size !== windowSize && controller.current >= 0) scrollToStep(steps, controller.current);
-    windowSize = size;
-  }).observe(scenesHost);
-  window.addEventListener("hashchange", () => {
-    const id = stepIdFromHash(location.hash);
-    const i = id ? steps.findIndex((s) => s.dataset.stepId === id) : -1;
-    if (i >= 0) {
-      scrollToStep(steps, i);
-      controller.setStep(i, { animate: false });
-    }
-  });
-}
-
-root.classList.add("is-live");
-setupMotionToggle(root.querySelector<HTMLButtonElement>(".motion-toggle")!);
-setupModes({ controller, steps, payload, root, scrollTo: (i) => scrollToStep(steps, i) }); // ?mode=present|console, ?print
-start();
+// ?embed=1 or pym's ?childId= inside an iframe (EMBEDDING.md): its code loads only there.
+if (wantsFrame(location.search, window.parent !== window)) void import("./embed/frame/startFrame.ts").then((m) => m.startFrame());
+else startStory({ scope: document, hash: true, motionRoot: document.documentElement, modes: setupModes });

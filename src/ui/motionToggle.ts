@@ -14,11 +14,12 @@ function stored(): boolean | null {
   }
 }
 
-export function setupMotionToggle(button: HTMLButtonElement): void {
+/** `target` carries data-motion: <html> on our own page, the shadow root's wrapper when embedded. */
+export function setupMotionToggle(button: HTMLButtonElement, target: HTMLElement = document.documentElement): void {
   const apply = (on: boolean | null) => {
     setAnimations(on);
     const off = reducedMotion();
-    document.documentElement.dataset.motion = off ? "off" : "on";
+    target.dataset.motion = off ? "off" : "on";
     button.setAttribute("aria-pressed", String(!off));
     button.textContent = off ? strings.animationsOff : strings.animationsOn;
   };
