@@ -9,6 +9,7 @@
 // within about a second. The clock lives in localStorage and survives a reload of the console.
 import { withNotes } from "../speakerNotes.ts";
 import { strings } from "../../ui/strings.ts";
+import { modeStrings } from "../modeStrings.ts";
 import type { ModesContext } from "../context.ts";
 import { modeUrl } from "../modeFromSearch.ts";
 import { createChannel } from "../present/channel.ts";
@@ -45,7 +46,7 @@ function button(text: string, className: string, keys?: string): HTMLButtonEleme
 export function setupConsole({ controller, steps, payload, root, scrollTo }: ModesContext): void {
   const states = withNotes(payload.states);
   const n = states.length;
-  const s = strings.console;
+  const s = modeStrings.console;
   const announcer = root.querySelector<HTMLElement>(".announcer")!;
   const storyTitle = document.querySelector(".masthead h1")?.textContent ?? document.title;
   document.title = s.documentTitle(storyTitle);
@@ -74,15 +75,15 @@ export function setupConsole({ controller, steps, payload, root, scrollTo }: Mod
   const controls = el("div", "console-controls");
   controls.setAttribute("role", "group");
   controls.setAttribute("aria-label", s.controls);
-  const prev = button(`← ${strings.present.previous}`, "console-prev", "ArrowLeft PageUp P");
+  const prev = button(`← ${modeStrings.present.previous}`, "console-prev", "ArrowLeft PageUp P");
   prev.setAttribute("aria-label", strings.previousLabel);
-  const next = button(`${strings.present.next} →`, "console-next-button", "ArrowRight PageDown N");
+  const next = button(`${modeStrings.present.next} →`, "console-next-button", "ArrowRight PageDown N");
   next.setAttribute("aria-label", strings.nextLabel);
-  const black = button(strings.present.blackout, "console-blackout", "B");
+  const black = button(modeStrings.present.blackout, "console-blackout", "B");
   black.setAttribute("aria-pressed", "false");
-  const list = button(strings.present.steps, "console-list", "O");
-  const go = button(strings.present.jump, "console-jump", "G");
-  const keys = button(strings.present.keys, "console-keys", "?");
+  const list = button(modeStrings.present.steps, "console-list", "O");
+  const go = button(modeStrings.present.jump, "console-jump", "G");
+  const keys = button(modeStrings.present.keys, "console-keys", "?");
   controls.append(prev, next, black, list, go, keys);
   const screen = el("p", "console-screen", s.blackoutShown);
   now.append(nowTitle, nowStep, notesTitle, notes, controls, screen);
@@ -259,7 +260,7 @@ export function setupConsole({ controller, steps, payload, root, scrollTo }: Mod
   const stepList = createStepList(consoleEl, states.map((st) => st.title), (i) => send("goto", { stepId: states[i].id }));
   const jump = createJumpDialog(consoleEl, states.map((st) => st.id), (i) => send("goto", { stepId: states[i].id }));
   const help = createKeyMapDialog(consoleEl, "console");
-  const confirmReset = createConfirm(consoleEl, s.resetTitle, s.resetConfirm, strings.present.cancel);
+  const confirmReset = createConfirm(consoleEl, s.resetTitle, s.resetConfirm, modeStrings.present.cancel);
 
   async function askReset(): Promise<void> {
     if (isFresh(timer)) return;

@@ -3,6 +3,7 @@
 // black screen for blackout. The reading page stays laid out underneath, hidden, so that the scroll
 // driver and the controller keep agreeing (see setupPresent.ts).
 import { strings } from "../../ui/strings.ts";
+import { modeStrings } from "../modeStrings.ts";
 import { fitText } from "./fitText.ts";
 import type { Action } from "./keyMap.ts";
 import { slideFrom } from "./slideFrom.ts";
@@ -32,13 +33,13 @@ export interface Deck {
 }
 
 const BAR: readonly { action: BarAction; text: string; keys: string; label?: string; pressed?: boolean }[] = [
-  { action: "prev", text: `← ${strings.present.previous}`, keys: "ArrowLeft ArrowUp PageUp P", label: strings.previousLabel },
-  { action: "next", text: `${strings.present.next} →`, keys: "ArrowRight ArrowDown PageDown Space N", label: strings.nextLabel },
-  { action: "list", text: strings.present.steps, keys: "O" },
-  { action: "jump", text: strings.present.jump, keys: "G" },
-  { action: "blackout", text: strings.present.blackout, keys: "B", pressed: false },
-  { action: "fullscreen", text: strings.present.fullscreen, keys: "F", pressed: false },
-  { action: "help", text: strings.present.keys, keys: "?" },
+  { action: "prev", text: `← ${modeStrings.present.previous}`, keys: "ArrowLeft ArrowUp PageUp P", label: strings.previousLabel },
+  { action: "next", text: `${modeStrings.present.next} →`, keys: "ArrowRight ArrowDown PageDown Space N", label: strings.nextLabel },
+  { action: "list", text: modeStrings.present.steps, keys: "O" },
+  { action: "jump", text: modeStrings.present.jump, keys: "G" },
+  { action: "blackout", text: modeStrings.present.blackout, keys: "B", pressed: false },
+  { action: "fullscreen", text: modeStrings.present.fullscreen, keys: "F", pressed: false },
+  { action: "help", text: modeStrings.present.keys, keys: "?" },
 ];
 
 export function createDeck(options: DeckOptions): Deck {
@@ -60,7 +61,7 @@ export function createDeck(options: DeckOptions): Deck {
 
   const bar = document.createElement("nav");
   bar.className = "present-bar";
-  bar.setAttribute("aria-label", strings.present.barLabel);
+  bar.setAttribute("aria-label", modeStrings.present.barLabel);
   const buttons = new Map<BarAction, HTMLButtonElement>();
   const counter = document.createElement("span");
   counter.className = "present-counter";
@@ -83,14 +84,14 @@ export function createDeck(options: DeckOptions): Deck {
   consoleLink.className = "present-console";
   consoleLink.href = options.consoleUrl;
   consoleLink.target = "maghreb-story-console";
-  consoleLink.textContent = strings.present.console;
-  consoleLink.setAttribute("aria-label", strings.present.consoleLabel);
+  consoleLink.textContent = modeStrings.present.console;
+  consoleLink.setAttribute("aria-label", modeStrings.present.consoleLabel);
   consoleLink.setAttribute("aria-keyshortcuts", "S");
   consoleLink.addEventListener("click", options.onConsole);
   const exit = document.createElement("a");
   exit.className = "present-exit";
-  exit.textContent = strings.present.exit;
-  exit.setAttribute("aria-label", strings.present.exitLabel);
+  exit.textContent = modeStrings.present.exit;
+  exit.setAttribute("aria-label", modeStrings.present.exitLabel);
   const note = document.createElement("p");
   note.className = "present-notice";
   note.setAttribute("role", "status");
@@ -102,7 +103,7 @@ export function createDeck(options: DeckOptions): Deck {
   blackoutScreen.tabIndex = -1;
   const blackText = document.createElement("p");
   blackText.className = "visually-hidden";
-  blackText.textContent = strings.present.blackedOut;
+  blackText.textContent = modeStrings.present.blackedOut;
   blackoutScreen.append(blackText);
 
   deck.append(title, slide, graphic, bar, blackoutScreen);

@@ -1,7 +1,7 @@
 // A modal dialog (native <dialog>, so focus is held inside, Esc closes it and it shows above a
 // full-screen page) with a heading and a Close button. Focus goes back where it was on close,
 // unless the caller moves it somewhere better.
-import { strings } from "../../ui/strings.ts";
+import { modeStrings } from "../modeStrings.ts";
 
 export interface Dialog {
   readonly dialog: HTMLDialogElement;
@@ -27,7 +27,7 @@ export function createDialog(host: HTMLElement, title: string, className: string
   const close = document.createElement("button");
   close.type = "button";
   close.className = "modes-dialog-close";
-  close.textContent = strings.present.close;
+  close.textContent = modeStrings.present.close;
   head.append(heading, close);
   const body = document.createElement("div");
   body.className = "modes-dialog-body";

@@ -1,5 +1,5 @@
 // G: a field for a step number or id; Enter jumps there. Typing goes to the field, not to the key map.
-import { strings } from "../../ui/strings.ts";
+import { modeStrings } from "../modeStrings.ts";
 import { createDialog } from "./createDialog.ts";
 import { parseJump } from "./parseJump.ts";
 
@@ -9,11 +9,11 @@ export interface JumpDialog {
 
 /** `onJump` may return where the focus should go once the dialog has closed (else: back where it was). */
 export function createJumpDialog(host: HTMLElement, ids: readonly string[], onJump: (index: number) => HTMLElement | void): JumpDialog {
-  const d = createDialog(host, strings.present.jumpTitle, "jump-dialog");
+  const d = createDialog(host, modeStrings.present.jumpTitle, "jump-dialog");
   const form = document.createElement("form");
   form.className = "jump-form";
   const label = document.createElement("label");
-  label.textContent = strings.present.jumpLabel(ids.length);
+  label.textContent = modeStrings.present.jumpLabel(ids.length);
   const input = document.createElement("input");
   input.type = "text";
   input.autocomplete = "off";
@@ -28,7 +28,7 @@ export function createJumpDialog(host: HTMLElement, ids: readonly string[], onJu
   label.append(input);
   const go = document.createElement("button");
   go.type = "submit";
-  go.textContent = strings.present.jumpButton;
+  go.textContent = modeStrings.present.jumpButton;
   form.append(label, go, error);
   d.body.append(form);
   form.addEventListener("submit", (event) => {
@@ -36,7 +36,7 @@ export function createJumpDialog(host: HTMLElement, ids: readonly string[], onJu
     const index = parseJump(input.value, ids);
     if (index === null) {
       input.setAttribute("aria-invalid", "true");
-      error.textContent = strings.present.jumpUnknown(input.value.trim());
+      error.textContent = modeStrings.present.jumpUnknown(input.value.trim());
       input.select();
       return;
     }

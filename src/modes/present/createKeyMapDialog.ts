@@ -1,16 +1,16 @@
 // ? or F1: the key map, as a table, built from the same bindings the key handler uses.
-import { strings } from "../../ui/strings.ts";
+import { modeStrings } from "../modeStrings.ts";
 import { createDialog, type Dialog } from "./createDialog.ts";
 import { BINDINGS, type KeyMode } from "./keyMap.ts";
 
 export function createKeyMapDialog(host: HTMLElement, mode: KeyMode): Dialog {
-  const d = createDialog(host, strings.present.keyMapTitle, "key-map-dialog");
+  const d = createDialog(host, modeStrings.present.keyMapTitle, "key-map-dialog");
   const note = document.createElement("p");
-  note.textContent = strings.present.keyMapNote;
+  note.textContent = modeStrings.present.keyMapNote;
   const table = document.createElement("table");
   table.className = "key-map";
   const head = table.createTHead().insertRow();
-  for (const text of [strings.present.keyMapAction, strings.present.keyMapKeys]) {
+  for (const text of [modeStrings.present.keyMapAction, modeStrings.present.keyMapKeys]) {
     const th = document.createElement("th");
     th.scope = "col";
     th.textContent = text;
@@ -21,7 +21,7 @@ export function createKeyMapDialog(host: HTMLElement, mode: KeyMode): Dialog {
     const row = body.insertRow();
     const th = document.createElement("th");
     th.scope = "row";
-    th.textContent = strings.present.actions[binding.action];
+    th.textContent = modeStrings.present.actions[binding.action];
     const keys = row.insertCell();
     binding.shown.forEach((shown, i) => {
       if (i > 0) keys.append(" ");

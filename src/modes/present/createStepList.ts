@@ -1,5 +1,5 @@
 // O: every step in a list of buttons. Arrow keys, Home and End move through it; Enter picks a step.
-import { strings } from "../../ui/strings.ts";
+import { modeStrings } from "../modeStrings.ts";
 import { createDialog } from "./createDialog.ts";
 
 export interface StepList {
@@ -9,7 +9,7 @@ export interface StepList {
 
 /** `onPick` may return where the focus should go once the list has closed (else: back where it was). */
 export function createStepList(host: HTMLElement, titles: readonly string[], onPick: (index: number) => HTMLElement | void): StepList {
-  const d = createDialog(host, strings.present.stepListTitle, "step-list-dialog");
+  const d = createDialog(host, modeStrings.present.stepListTitle, "step-list-dialog");
   const list = document.createElement("ol");
   list.className = "step-list";
   const buttons = titles.map((title, i) => {
@@ -17,7 +17,7 @@ export function createStepList(host: HTMLElement, titles: readonly string[], onP
     const button = document.createElement("button");
     button.type = "button";
     button.dataset.index = String(i);
-    button.textContent = strings.present.stepListItem(i + 1, title);
+    button.textContent = modeStrings.present.stepListItem(i + 1, title);
     button.addEventListener("click", () => d.close(onPick(i) ?? undefined));
     item.append(button);
     list.append(item);

@@ -7,6 +7,7 @@
 // This window is the authority for the presenter console: it answers a console's hello with its
 // state, sends its state on every change and once a second, and runs the console's commands.
 import { strings } from "../../ui/strings.ts";
+import { modeStrings } from "../modeStrings.ts";
 import type { ModesContext } from "../context.ts";
 import { modeUrl } from "../modeFromSearch.ts";
 import { createChannel } from "./channel.ts";
@@ -81,7 +82,7 @@ export function setupPresent({ controller, steps, payload, root, scrollTo }: Mod
     if (source === "remote") return;
     if (on) deck.blackoutScreen.focus({ preventScroll: true });
     else if (document.activeElement === deck.blackoutScreen) deck.slide.focus({ preventScroll: true });
-    announce(on ? strings.present.blackoutOn : strings.present.blackoutOff);
+    announce(on ? modeStrings.present.blackoutOn : modeStrings.present.blackoutOff);
   }
 
   function run(action: Action, source: Source): void {
@@ -113,7 +114,7 @@ export function setupPresent({ controller, steps, payload, root, scrollTo }: Mod
         return help.open();
       case "console": {
         if (openConsole(consoleUrl)) return;
-        deck.notice(strings.present.popupBlocked, { href: consoleUrl, text: strings.present.popupLink, target: CONSOLE_WINDOW })?.focus();
+        deck.notice(modeStrings.present.popupBlocked, { href: consoleUrl, text: modeStrings.present.popupLink, target: CONSOLE_WINDOW })?.focus();
         return;
       }
       default:
