@@ -6,7 +6,7 @@ import { gzipSync } from "node:zlib";
 
 /** @typedef {{ file: string, type: string, raw: number, gzip: number }} Entry */
 
-const TYPES = { ".js": "js", ".css": "css", ".json": "geometry/data", ".woff2": "fonts", ".html": "html", ".svg": "images", ".png": "images", ".csv": "geometry/data" };
+const TYPES = { ".js": "js", ".css": "css", ".json": "geometry/data", ".woff2": "fonts", ".html": "html", ".svg": "images", ".png": "images", ".jpg": "images", ".csv": "geometry/data" };
 
 /** @param {string} dist @returns {string[]} */
 function walk(dist) {
@@ -66,7 +66,8 @@ export const EMBED_FILE = /^(embed\.js|embed\.json|oembed\.json|assets\/(shadow|
 export function measureBytes(dist = "dist") {
   const all = walk(dist).map((p) => relative(dist, p));
   // The no-JavaScript images and the CSV downloads are not part of the scripted story.
-  const files = all.filter((f) => !f.startsWith("static/") && !f.startsWith("data/") && !f.endsWith(".woff") && f !== "robots.txt");
+  // The link-card image is fetched by social networks' crawlers, not by readers.
+  const files = all.filter((f) => !f.startsWith("static/") && !f.startsWith("data/") && !f.endsWith(".woff") && f !== "robots.txt" && f !== "social-preview.jpg");
   const story = files.filter((f) => !MODE_CHUNK.test(f) && !EMBED_FILE.test(f));
   const modes = files.filter((f) => MODE_CHUNK.test(f));
   const first = new Set(firstViewFiles(dist));
