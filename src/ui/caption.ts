@@ -29,21 +29,30 @@ export function updateCaption(figure: HTMLElement, state: StepState, payload: Co
 /**
  * Gives the title and source line the height of the longest of them at this width, so that changing
  * step never resizes the graphic between them (a resize re-projects the map and cuts its flight short).
- * Call at start and when the window's width changes; it reads layout once per step.
+ * Call at start and when the window's width changes. Every step's text is laid out at once in a hidden
+ * copy, so it costs one layout, not one per step.
  */
 export function reserveCaptionSpace(figure: HTMLElement, states: readonly StepState[], payload: CorePayload): void {
   const { title, source } = parts(figure);
-  const shown = [title.textContent, source.textContent];
+  const texts = states.map((state) => captionText(state, payload));
   title.style.minHeight = source.style.minHeight = "";
-  let [titleHeight, sourceHeight] = [0, 0];
-  for (const state of states) {
-    const text = captionText(state, payload);
-    title.textContent = text.title;
-    source.textContent = text.source;
-    titleHeight = Math.max(titleHeight, title.getBoundingClientRect().height);
-    sourceHeight = Math.max(sourceHeight, source.getBoundingClientRect().height);
-  }
-  [title.textContent, source.textContent] = shown;
+  const tallest = (el: HTMLElement, all: string[]): number => {
+    const box = document.createElement("div");
+    box.setAttribute("aria-hidden", "true");
+    Object.assign(box.style, { position: "absolute", visibility: "hidden", left: "0", top: "0", width: `${el.getBoundingClientRect().width}px` });
+    for (const text of all) {
+      const copy = el.cloneNode(false) as HTMLElement;
+      copy.removeAttribute("id");
+      copy.textContent = text;
+      box.append(copy);
+    }
+    el.parentElement!.append(box);
+    const height = Math.max(...[...box.children].map((copy) => copy.getBoundingClientRect().height));
+    box.remove();
+    return height;
+  };
+  const titleHeight = tallest(title, texts.map((t) => t.title));
+  const sourceHeight = tallest(source, texts.map((t) => t.source));
   title.style.minHeight = `${Math.ceil(titleHeight)}px`;
   source.style.minHeight = `${Math.ceil(sourceHeight)}px`;
 }
