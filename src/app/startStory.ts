@@ -153,7 +153,10 @@ export function startStory(options: StoryOptions): Controller {
     loadMotion().catch(() => {}); // without it, changes land without tweens: nothing to tell the reader
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
     idle(() => void loadLaterScenes());
-    const driver = createScrollDriver(steps, (i) => controller.setStep(i));
+    // In present mode and the console, keys and the channel choose the step; the page scrolls only to
+    // follow. A scroll observation queued before a quick second key press would otherwise undo it.
+    const keysDrive = () => !!options.modes && ["present", "console"].includes(document.documentElement.dataset.mode ?? "");
+    const driver = createScrollDriver(steps, (i) => keysDrive() || controller.setStep(i));
     if (options.stepper !== false) setupStepper({
       nav: root.querySelector<HTMLElement>(".stepper")!,
       steps,
