@@ -8,19 +8,27 @@
 //
 // This page is the stand-alone piece. Embedded in a host page's shadow root, the same startStory runs
 // from src/embed/shadow/mountShadow.ts; in an iframe with ?embed=1, src/embed/frame/ drives it.
-import "@fontsource/source-serif-4/latin-400.css";
-import "@fontsource/source-serif-4/latin-600.css";
-import "@fontsource/source-sans-3/latin-400.css";
-import "@fontsource/source-sans-3/latin-600.css";
+import "./styles/fonts.css";
 import "./styles/main.css";
 import "./scenes/alliances/alliances.css";
 import "./scenes/chart/chart.css";
 import "./scenes/timeline/timeline.css";
 import "./embed/frame/frame.css";
-import { startStory } from "./app/startStory.ts";
+import { afterNextPaint, nextTask } from "./app/afterNextPaint.ts";
 import { wantsFrame } from "./embed/frame/frameParams.ts";
+import { modeFromSearch } from "./modes/modeFromSearch.ts";
 import { setupModes } from "./modes/setupModes.ts";
 
 // ?embed=1 or pym's ?childId= inside an iframe (EMBEDDING.md): its code loads only there.
 if (wantsFrame(location.search, window.parent !== window)) void import("./embed/frame/startFrame.ts").then((m) => m.startFrame());
-else startStory({ scope: document, hash: true, motionRoot: document.documentElement, modes: setupModes });
+// Reading, the prerendered article is drawn first: the piece's code is fetched and started only after
+// that frame, so on a slow connection the text does not share the first round trips with it. Present
+// mode and the console hide the article and draw their own screens, so they start at once.
+else {
+  const start = () =>
+    import("./app/startStory.ts").then(async ({ startStory }) => {
+      await nextTask(); // evaluating the module and starting the piece are two tasks, not one long one
+      startStory({ scope: document, hash: true, motionRoot: document.documentElement, modes: setupModes });
+    });
+  void (modeFromSearch(location.search).name === "reading" ? afterNextPaint().then(start) : start());
+}

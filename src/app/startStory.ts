@@ -8,16 +8,17 @@
 import payload from "virtual:story";
 import geoUrl from "../../assets/geo/region.topo.json?url";
 import { createController, type Controller } from "../controller.ts";
+import { afterNextPaint } from "./afterNextPaint.ts";
 import { loadGeoPatiently, type Geo } from "../geo/load.ts";
 import { stepIdFromHash, writeStepHash } from "../link/hash.ts";
 import type { ModesContext } from "../modes/context.ts";
 import type { laterScenes as LaterScenes } from "../scenes/later.ts";
-import { buildMapModelInSlices, type MapModel } from "../scenes/map/model.ts";
+import { mapModelSteps, type MapModel } from "../scenes/map/model.ts";
 import { regionProjection } from "../scenes/map/projection.ts";
 import { createMapScene } from "../scenes/map/render.ts";
-import type { SceneName } from "../model/state.ts";
 import type { Viewport } from "../scenes/scene.ts";
 import { createStage } from "../scenes/stage.ts";
+import { inSlices, nextIdle, whenIdle } from "../scenes/steps.ts";
 import { OFFSET } from "../scroll/scroller.ts";
 import { windowScrolling, type Scrolling } from "../scroll/scrolling.ts";
 import { hideNotice, reserveCaptionSpace, showNotice, updateCaption } from "../ui/caption.ts";
@@ -31,7 +32,10 @@ export interface StoryOptions {
   readonly scope: Document | ShadowRoot;
   /** Follows and keeps #step= in the address bar. Only on our own page: a host page's URL is not ours. */
   readonly hash: boolean;
-  /** The element whose data-motion the CSS reads: <html> on our page, the shadow's wrapper in an embed. */
+  /**
+   * The element whose page-wide switches the CSS reads (data-motion, data-fonts): <html> on our page, the
+   * shadow's wrapper in an embed.
+   */
   readonly motionRoot: HTMLElement;
   /** How scrolling picks steps: the window's scroll (scrollama) or an iframe bridge's virtual viewport. */
   readonly scrolling?: Scrolling;
@@ -46,6 +50,8 @@ export interface StoryOptions {
   /** Called before the page starts (src/modes/setupModes.ts on our own page). */
   readonly modes?: (context: ModesContext) => void;
 }
+
+const sameSize = (a: Viewport, b: Viewport) => a.width === b.width && a.height === b.height;
 
 /** Whether the reading line (src/scroll/scroller.ts) crosses the element. */
 function underReadingLine(el: HTMLElement): boolean {
@@ -83,10 +89,7 @@ export function startStory(options: StoryOptions): Controller {
         if (laterFailed) hideNotice(figure);
         laterFailed = false;
         stage.retry();
-        // Laying out a scene is its most expensive moment: do it while the reader reads, one per idle slot.
-        const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-        const prepare = (names: SceneName[]) => names.length && idle(() => (stage.prepare(names[0]), prepare(names.slice(1))));
-        prepare(["alliances", "chart", "timeline"]);
+        void prepareLaterScenes(module);
       },
       () => {
         loadingLater = null; // a failed chunk load may succeed on the next step change, or on "Try again"
@@ -95,6 +98,18 @@ export function startStory(options: StoryOptions): Controller {
         showNotice(figure, strings.graphicsLoadFailed, () => void loadLaterScenes());
       },
     ));
+  }
+
+  // Laying out a scene is its most expensive moment: do it while the reader reads, in idle time. The pure
+  // part (the diagram's line routing) runs in pieces that stop at each idle deadline; then each scene's
+  // elements are made in an idle period of their own.
+  async function prepareLaterScenes(module: typeof import("../scenes/later.ts")): Promise<void> {
+    for (const name of ["alliances", "chart", "timeline"] as const) {
+      const model = module.laterModels[name];
+      if (model) await whenIdle(model(stage.viewport()));
+      await nextIdle();
+      stage.prepare(name);
+    }
   }
 
   const linked = hash ? stepIdFromHash(location.hash) : null;
@@ -119,9 +134,12 @@ export function startStory(options: StoryOptions): Controller {
     root.dataset.map = "loading";
     try {
       const loadedGeo = await loadGeoPatiently(geoUrl, payload.borders, { onSlow: () => showNotice(figure, strings.mapLoadSlow) });
-      // Project the region in slices before drawing it, so the load never blocks input for long.
-      const viewport = stage.viewport();
-      prebuiltMap = { viewport, model: await buildMapModelInSlices(loadedGeo, payload, regionProjection(viewport.width, viewport.height)) };
+      // Project the region in slices before drawing it, so the load never blocks input for long; again if
+      // the graphic changed size meanwhile (web fonts in, captions measured), or the scene would do it at once.
+      for (let tries = 0; tries < 3 && (!prebuiltMap || !sameSize(prebuiltMap.viewport, stage.viewport())); tries++) {
+        const viewport = stage.viewport();
+        prebuiltMap = { viewport, model: await inSlices(mapModelSteps(loadedGeo, payload, regionProjection(viewport.width, viewport.height))) };
+      }
       geo = loadedGeo;
       hideNotice(figure);
       root.dataset.map = "ready";
@@ -139,8 +157,10 @@ export function startStory(options: StoryOptions): Controller {
     }
     if (hash) history.scrollRestoration = "manual"; // the #step= link, not the browser, says where a reload lands
     // Captions keep one height whatever the step: again once the web fonts are in, and on a new width.
-    const reserve = () => reserveCaptionSpace(figure, payload.states, payload);
-    reserve();
+    // Measured after the next frame: the layout is clean then, so only the hidden copy is laid out, where
+    // measuring now would force the whole page's layout inside the start-up task.
+    const reserve = () => afterNextPaint().then(() => reserveCaptionSpace(figure, payload.states, payload));
+    void reserve();
     void document.fonts?.ready.then(reserve);
     let reservedWidth = window.innerWidth;
     window.addEventListener("resize", () => {
@@ -191,6 +211,7 @@ export function startStory(options: StoryOptions): Controller {
   }
 
   root.classList.add("is-live");
+  motionRoot.dataset.fonts = "all"; // the fonts the first frame could do without (src/styles/main.css)
   setupMotionToggle(root.querySelector<HTMLButtonElement>(".motion-toggle")!, motionRoot);
   options.modes?.({ controller, steps, payload, root, scrollTo: (i) => scrollToStep(steps, i) }); // ?mode=present|console, ?print
   start();

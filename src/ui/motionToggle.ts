@@ -1,5 +1,5 @@
 // The "Animations on/off" button. The choice persists (localStorage) and wins over the system's
-// reduced-motion setting; CSS reads html[data-motion] to drop its transitions too.
+// reduced-motion setting; CSS reads html[data-motion="off"] to drop its transitions too.
 import { reducedMotion, setAnimations } from "../motion/tween.ts";
 import { strings } from "./strings.ts";
 
@@ -19,7 +19,10 @@ export function setupMotionToggle(button: HTMLButtonElement, target: HTMLElement
   const apply = (on: boolean | null) => {
     setAnimations(on);
     const off = reducedMotion();
-    target.dataset.motion = off ? "off" : "on";
+    // No attribute means "on". Only "off" matters to the CSS, and any write restyles the whole page, so
+    // the start-up write (motion allowed, no attribute yet) is skipped.
+    const value = off ? "off" : "on";
+    if ((target.dataset.motion ?? "on") !== value) target.dataset.motion = value;
     button.setAttribute("aria-pressed", String(!off));
     button.textContent = off ? strings.animationsOff : strings.animationsOn;
   };

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { clearArea } from "../../src/scenes/map/camera.ts";
 import { samples } from "../../src/scenes/alliances/edges.ts";
-import { alliancesFrame, alliancesModel } from "../../src/scenes/alliances/frame.ts";
+import { alliancesFrame, alliancesModel, alliancesModelSteps } from "../../src/scenes/alliances/frame.ts";
 import { layoutActors, layoutDiagram, nodeBoxes, overlaps, type Box } from "../../src/scenes/alliances/layout.ts";
 import type { ActorRecord, AlliancesData, RelationRecord } from "../../src/scenes/alliances/types.ts";
 
@@ -105,7 +105,20 @@ describe("the alliances layout is stable", () => {
 
   it("gives the same result every time", () => {
     expect(layoutDiagram(actors, viewport)).toEqual(layoutDiagram(actors, viewport));
-    expect(alliancesModel(data, viewport)).toEqual(alliancesModel(data, viewport));
+    // A copy of the data is not in the model memo: the second model is worked out afresh.
+    expect(alliancesModel({ ...data }, viewport)).toEqual(alliancesModel(data, viewport));
+  });
+
+  it("works each viewport's model out once, and the same whether in pieces or at once", () => {
+    const fresh = { ...data };
+    const steps = alliancesModelSteps(fresh, viewport);
+    let pieces = 0;
+    let next = steps.next();
+    while (!next.done) (pieces++, (next = steps.next()));
+    expect(pieces).toBeGreaterThan(data.relations.length); // one piece per relation, and the layout
+    expect(next.value).toEqual(alliancesModel({ ...data }, viewport));
+    expect(alliancesModel(fresh, viewport)).toBe(next.value);
+    expect(alliancesModel(fresh, VIEWPORTS.tablet)).not.toBe(next.value);
   });
 
   it("places an actor in the same spot whichever other actors there are", () => {

@@ -11,6 +11,7 @@
 //   hub with spokes was the alternative; with three of the four AMU states also in the task force its spokes
 //   crossed the task force's and the Maghreb labels.
 import type { Box, DiagramLayout, NodePlace } from "./layout.ts";
+import type { Steps } from "../steps.ts";
 import { STYLES, type MarkerKind } from "./styles.ts";
 import { relationParties, type RelationRecord, type RelationType } from "./types.ts";
 
@@ -42,7 +43,8 @@ const FAN = 22; // px between parallel arcs at their middle
 const GAP = 3; // px between a node's focus ring and the end of a line
 const WAVE = { amplitude: 3, length: 11 };
 
-export function edgeShapes(relations: readonly RelationRecord[], layout: DiagramLayout): Map<string, EdgeShape> {
+/** Every relation's line, one relation per piece (src/scenes/steps.ts): the diagram's costliest work. */
+export function* edgeShapeSteps(relations: readonly RelationRecord[], layout: DiagramLayout): Steps<Map<string, EdgeShape>> {
   const out = new Map<string, EdgeShape>();
   const fs = layout.focusScale;
   // Parallel two-sided relations, per unordered pair, in id order.
@@ -55,6 +57,7 @@ export function edgeShapes(relations: readonly RelationRecord[], layout: Diagram
   // Lines already laid, for later ones to keep off (sampled points, with the pair they join).
   const laid: { key: string; points: Pt[]; box: Box }[] = [];
   for (const r of relations) {
+    yield;
     const parties = relationParties(r);
     const nodes = parties.map((id) => layout.nodes.get(id));
     if (nodes.some((n) => !n)) continue;
@@ -158,7 +161,10 @@ function chooseBend(p: Circle, q: Circle, others: readonly NodePlace[], lines: r
   const candidates = [1, -1, 0.5, -0.5, 0.15, -0.15, 1.6, -1.6, 2.3, -2.3, 3, -3, 4, -4, 5, -5, 6.5, -6.5].map((k) => k * gentle);
   const CLEAR = 8;
   // Near its own ends a line may meet others (they share the node).
-  const nearEnds = ([x, y]: Pt) => Math.hypot(x - p.x, y - p.y) < p.r * fs + 24 || Math.hypot(x - q.x, y - q.y) < q.r * fs + 24;
+  const nearEnds = ([x, y]: Pt) => distance(x - p.x, y - p.y) < p.r * fs + 24 || distance(x - q.x, y - q.y) < q.r * fs + 24;
+  // The hot loop of the diagram's layout (it runs while the reader reads, in idle time): plain sqrt, not
+  // Math.hypot, which is several times slower in V8. With lines, a candidate that already fails the nodes
+  // test is dropped at once: only "clear or not" matters there.
   const score = (base: number, withLines: boolean) => {
     let nodes = Infinity;
     let apart = Infinity;
@@ -171,17 +177,18 @@ function chooseBend(p: Circle, q: Circle, others: readonly NodePlace[], lines: r
         nodes = Math.min(nodes, -out - 4);
         for (const n of others) {
           // Clear of the circle, of the name under it and of the names of its parts.
-          nodes = Math.min(nodes, Math.hypot(x - n.x, y - n.y) - n.r * fs, boxDistance(pt, n.label.box) + 2);
+          nodes = Math.min(nodes, distance(x - n.x, y - n.y) - n.r * fs, boxDistance(pt, n.label.box) + 2);
           for (const part of n.parts) nodes = Math.min(nodes, boxDistance(pt, part.label.box) + 4);
         }
+        if (withLines && nodes < CLEAR) return { nodes, apart };
       }
-      if (!withLines || nodes < CLEAR) continue;
+      if (!withLines) continue;
       const box = bboxOf(pts, CLEAR);
       for (const line of lines) {
         if (!overlapsBox(line.box, box)) continue;
         for (const pt of pts) {
           if (nearEnds(pt)) continue;
-          for (const [lx, ly] of line.points) apart = Math.min(apart, Math.hypot(pt[0] - lx, pt[1] - ly));
+          for (const [lx, ly] of line.points) apart = Math.min(apart, distance(pt[0] - lx, pt[1] - ly));
         }
       }
     }
@@ -211,8 +218,10 @@ const overlapsBox = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.wid
 function boxDistance([x, y]: Pt, b: Box): number {
   const dx = Math.max(b.x - x, 0, x - (b.x + b.width));
   const dy = Math.max(b.y - y, 0, y - (b.y + b.height));
-  return Math.hypot(dx, dy);
+  return distance(dx, dy);
 }
+
+const distance = (dx: number, dy: number) => Math.sqrt(dx * dx + dy * dy);
 
 /** The rounded convex hull around the members' focus circles and names, `pad` px out. */
 function ring(members: readonly NodePlace[], pad: number, fs: number, bounds: Box): Pt[] {

@@ -3,7 +3,8 @@
 // so that moving between two frames is a matter of tweening flags, never of guessing what was there before.
 import type { AlliancesState } from "../../model/state.ts";
 import type { Viewport } from "../scene.ts";
-import { edgeShapes, legendSample, pathD, samples, type EdgeShape, type Geometry, type Pt } from "./edges.ts";
+import { drain, type Steps } from "../steps.ts";
+import { edgeShapeSteps, legendSample, pathD, samples, type EdgeShape, type Geometry, type Pt } from "./edges.ts";
 import { layoutDiagram, LEGEND_SAMPLE, nodeBoxes, overlaps, textPlace, textWidth, type Box, type DiagramLayout, type TextPlace } from "./layout.ts";
 import { STYLES, type RelationStyle } from "./styles.ts";
 import { RELATION_TYPES, type ActorRecord, type AlliancesData, type RelationType } from "./types.ts";
@@ -93,9 +94,28 @@ export interface AlliancesModel {
   readonly shapes: ReadonlyMap<string, EdgeShape>;
 }
 
-export function alliancesModel(data: AlliancesData, viewport: Viewport): AlliancesModel {
+/** Models already made, by data and viewport: the idle-time preparation's, then the scene's. A few sizes each. */
+const made = new WeakMap<AlliancesData, Map<string, AlliancesModel>>();
+const KEEP = 4;
+const sizeKey = (v: Viewport) => `${v.width}x${v.height}x${v.clear ?? 1}`;
+
+/** The model in pieces (src/scenes/steps.ts), one relation's line at a time; remembered for its viewport. */
+export function* alliancesModelSteps(data: AlliancesData, viewport: Viewport): Steps<AlliancesModel> {
+  const known = made.get(data) ?? new Map<string, AlliancesModel>();
+  made.set(data, known);
+  const key = sizeKey(viewport);
+  const ready = known.get(key);
+  if (ready) return ready;
   const layout = layoutDiagram(data.actors, viewport);
-  return { layout, shapes: edgeShapes(data.relations, layout) };
+  yield;
+  const model: AlliancesModel = { layout, shapes: yield* edgeShapeSteps(data.relations, layout) };
+  known.set(key, model);
+  if (known.size > KEEP) known.delete(known.keys().next().value!);
+  return model;
+}
+
+export function alliancesModel(data: AlliancesData, viewport: Viewport): AlliancesModel {
+  return drain(alliancesModelSteps(data, viewport));
 }
 
 export function alliancesFrame(state: AlliancesState, data: AlliancesData, viewport: Viewport, model: AlliancesModel = alliancesModel(data, viewport)): AlliancesFrame {
@@ -185,19 +205,7 @@ export function alliancesFrame(state: AlliancesState, data: AlliancesData, viewp
     }];
   });
 
-  const types = RELATION_TYPES.filter((t) => edges.some((e) => e.visible && e.type === t));
-  const { area, columns, row, size: legendSize } = layout.legend;
-  const column = area.width / columns;
-  const legend: LegendEntry[] = types.map((type, i) => {
-    const x = round(area.x + (i % columns) * column);
-    const y = round(area.y + Math.floor(i / columns) * row);
-    const mid = row / 2;
-    const sample = legendSample(type, 2, mid, LEGEND_SAMPLE - 4);
-    return {
-      type, text: STYLES[type].legend, x, y, sample: pathD(sample.geometry), marker: sample.marker,
-      textX: LEGEND_SAMPLE + 6, textY: round(mid + legendSize * 0.36), size: legendSize, style: STYLES[type],
-    };
-  });
+  const legend = legendEntries(RELATION_TYPES.filter((t) => edges.some((e) => e.visible && e.type === t)), layout);
 
   return {
     width: viewport.width,
@@ -209,6 +217,22 @@ export function alliancesFrame(state: AlliancesState, data: AlliancesData, viewp
     edges,
     legend,
   };
+}
+
+/** The legend's rows for these relation types, in the order given. */
+export function legendEntries(types: readonly RelationType[], layout: DiagramLayout): LegendEntry[] {
+  const { area, columns, row, size: legendSize } = layout.legend;
+  const column = area.width / columns;
+  return types.map((type, i) => {
+    const x = round(area.x + (i % columns) * column);
+    const y = round(area.y + Math.floor(i / columns) * row);
+    const mid = row / 2;
+    const sample = legendSample(type, 2, mid, LEGEND_SAMPLE - 4);
+    return {
+      type, text: STYLES[type].legend, x, y, sample: pathD(sample.geometry), marker: sample.marker,
+      textX: LEGEND_SAMPLE + 6, textY: round(mid + legendSize * 0.36), size: legendSize, style: STYLES[type],
+    };
+  });
 }
 
 /** Splits a label into lines of at most `max` characters, at spaces. */

@@ -10,7 +10,7 @@ import type { AlliancesState } from "../../model/state.ts";
 import { tween, type Handle } from "../../motion/tween.ts";
 import type { Scene, Viewport } from "../scene.ts";
 import { pathD } from "./edges.ts";
-import { alliancesFrame, alliancesModel, type AlliancesFrame, type AlliancesModel, type EdgeFrame, type LegendEntry, type NodeFrame, type RelationLabel } from "./frame.ts";
+import { alliancesFrame, alliancesModel, legendEntries, type AlliancesFrame, type AlliancesModel, type EdgeFrame, type LegendEntry, type NodeFrame, type RelationLabel } from "./frame.ts";
 import { FOCUS_SCALE } from "./layout.ts";
 import { RELATION_TYPES, type AlliancesData, type RelationType } from "./types.ts";
 
@@ -39,7 +39,7 @@ type G = Selection<SVGGElement, unknown, null, undefined>;
 
 export function createAlliancesScene(host: HTMLElement, data: AlliancesData, viewport: Viewport): AlliancesScene {
   let vp = viewport;
-  let model: AlliancesModel = alliancesModel(data, vp);
+  let model: AlliancesModel; // build() lays it out, once per viewport
   let state: AlliancesState | null = null;
   let target: AlliancesFrame | null = null;
   let running: Handle | null = null;
@@ -178,8 +178,9 @@ export function createAlliancesScene(host: HTMLElement, data: AlliancesData, vie
   let resting: Map<RelationType, LegendEntry> | null = null;
   function restingLegend(): Map<RelationType, LegendEntry> {
     if (resting) return resting;
-    const all = alliancesFrame({ actors: [], relations: data.relations.map((r) => r.id), focus: [] }, data, vp, model);
-    resting = new Map(all.legend.map((e) => [e.type, e]));
+    // Where each type's row sits when every relation is shown (the legend never reflows between steps).
+    const types = RELATION_TYPES.filter((t) => data.relations.some((r) => r.type === t && model.shapes.has(r.id)));
+    resting = new Map(legendEntries(types, model.layout).map((e) => [e.type, e]));
     return resting;
   }
 

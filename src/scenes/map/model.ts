@@ -3,6 +3,7 @@ import { geoArea, geoPath, type GeoProjection } from "d3-geo";
 import type { Feature, MultiLineString, Polygon } from "geojson";
 import type { Geo } from "../../geo/load.ts";
 import type { Payload } from "../../model/payload.ts";
+import { drain, type Steps } from "../steps.ts";
 import type { Bounds } from "./camera.ts";
 
 type Point = readonly [number, number];
@@ -62,38 +63,22 @@ type ModelPayload = Pick<Payload, "places" | "borders" | "routes">;
 
 /** Builds the model at once (tests, build time, resizes). */
 export function buildMapModel(geo: Geo, payload: ModelPayload, projection: GeoProjection): MapModel {
-  const steps = modelSteps(geo, payload, projection);
-  let next = steps.next();
-  while (!next.done) next = steps.next();
-  return next.value;
+  return drain(mapModelSteps(geo, payload, projection));
 }
 
 /**
- * Builds the same model in slices of about `sliceMs`, yielding to the browser between them, so that
- * projecting the region at load never blocks input for long (the page is readable meanwhile).
+ * The model in small pieces (src/scenes/steps.ts): at load, main.ts runs them in timer slices, so that
+ * projecting the region never blocks input for long. A large country's outline is one piece, its box and
+ * its label's place another, so no piece is much longer than a few milliseconds on a slow phone.
  */
-export async function buildMapModelInSlices(geo: Geo, payload: ModelPayload, projection: GeoProjection, sliceMs = 6): Promise<MapModel> {
-  const steps = modelSteps(geo, payload, projection);
-  let started = performance.now();
-  let next = steps.next();
-  while (!next.done) {
-    if (performance.now() - started > sliceMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      started = performance.now();
-    }
-    next = steps.next();
-  }
-  return next.value;
-}
-
-/** The model, one country at a time: a generator, so that callers choose when to pause. */
-function* modelSteps(geo: Geo, payload: ModelPayload, projection: GeoProjection): Generator<void, MapModel> {
+export function* mapModelSteps(geo: Geo, payload: ModelPayload, projection: GeoProjection): Steps<MapModel> {
   const path = geoPath(projection).digits(1);
   const countries: MapModel["countries"][number][] = [];
   const bounds = new Map<string, Bounds>();
   const anchors = new Map<string, Point>();
   for (const c of geo.countries) {
     countries.push({ id: c.id, name: c.properties.name, d: path(c) ?? "" });
+    yield;
     bounds.set(c.id, path.bounds(c) as Bounds);
     anchors.set(c.id, round(path.centroid(largestPolygon(c))));
     yield;
