@@ -3,7 +3,7 @@
 // are preloaded, so the text does not wait for the stylesheet to discover them.
 import type { OutputAsset, OutputBundle } from "rolldown";
 
-const PRELOAD = [/source-serif-4-latin-600-normal-[\w-]+\.woff2$/, /source-serif-4-latin-400-normal-[\w-]+\.woff2$/];
+const PRELOAD = [/source-serif-4-600-[\w-]+\.woff2$/, /source-serif-4-400-[\w-]+\.woff2$/];
 
 export function inlineCss(html: string, bundle: OutputBundle, base: string): string {
   let out = html;

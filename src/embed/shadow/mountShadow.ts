@@ -2,10 +2,7 @@
 // (dist/embed.json names its hashed file), imported by embed.js. It copies the prerendered article
 // from our page, gives the shadow root our stylesheet made safe for it (./shadowCss.ts), declares
 // the fonts on the document, and starts the piece on the host's own scroll.
-import serif400 from "@fontsource/source-serif-4/latin-400.css?inline";
-import serif600 from "@fontsource/source-serif-4/latin-600.css?inline";
-import sans400 from "@fontsource/source-sans-3/latin-400.css?inline";
-import sans600 from "@fontsource/source-sans-3/latin-600.css?inline";
+import fontsCss from "../../styles/fonts.css?inline";
 import mainCss from "../../styles/main.css?inline";
 import alliancesCss from "../../scenes/alliances/alliances.css?inline";
 import chartCss from "../../scenes/chart/chart.css?inline";
@@ -46,7 +43,7 @@ export async function mount(shadow: ShadowRoot, options: { src: string }): Promi
   for (const node of page.querySelectorAll("script, noscript, style, link, meta, .skip-link")) node.remove();
   absolutize(page.body, options.src);
 
-  const css = shadowCss([serif400, serif600, sans400, sans600, mainCss, alliancesCss, chartCss, timelineCss].join("\n"), import.meta.url);
+  const css = shadowCss([fontsCss, mainCss, alliancesCss, chartCss, timelineCss].join("\n"), import.meta.url);
   const doc = document as Document & Record<symbol, boolean>;
   if (!doc[FONTS_MARK]) {
     doc[FONTS_MARK] = true;
