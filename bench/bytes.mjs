@@ -46,9 +46,12 @@ export function firstViewFiles(dist) {
       const file = `assets/${m[1]}`;
       if (![LATER_CHUNK, MODE_CHUNK, EMBED_FILE].some((lazy) => lazy.test(file))) queue.push(file);
     }
-    for (const m of code.matchAll(/["'`]\/?(assets\/[^"'`]+\.json)["'`]/g)) files.add(m[1]);
-    // Asset URLs relative to the script (src/build/embedPlugin.ts): new URL("x.json", import.meta.url).
-    for (const m of code.matchAll(/["'`]([^"'`/]+\.json)["'`]\s*,\s*import\.meta\.url/g)) files.add(`assets/${m[1]}`);
+    const json = [
+      ...[...code.matchAll(/["'`]\/?(assets\/[^"'`]+\.json)["'`]/g)].map((m) => m[1]),
+      // Asset URLs relative to the script (src/build/embedPlugin.ts): new URL("x.json", import.meta.url).
+      ...[...code.matchAll(/["'`]([^"'`/]+\.json)["'`]\s*,\s*import\.meta\.url/g)].map((m) => `assets/${m[1]}`),
+    ];
+    for (const file of json) if (!LATER_CHUNK.test(file)) files.add(file);
   }
   // The stylesheet: linked, or inlined into the page (then its fonts are named in the page itself).
   const sheets = [html, ...refs.filter((r) => r.endsWith(".css")).map((css) => (files.add(css), readFileSync(join(dist, css), "utf8")))];
@@ -56,8 +59,8 @@ export function firstViewFiles(dist) {
   return [...files];
 }
 
-/** Chunks the scrolling reader loads after the first view: the later scenes, and the tween engine. */
-export const LATER_CHUNK = /^assets\/(later|gsap-core)-[\w-]+\.js$/;
+/** What the scrolling reader loads after the first view: the later scenes, their data, the tween engine. */
+export const LATER_CHUNK = /^assets\/((later|gsap-core)-[\w-]+\.js|scenes-[\w-]+\.json)$/;
 
 /**
  * Chunks that only the presenter's modes load (?mode=present, ?mode=console, ?print&notes): counted

@@ -6,13 +6,15 @@
 //        -> listeners: step DOM (aria-current, data-step), #step= hash, caption,
 //           stage.render(states[i]) -> the step's scene: map | alliances | chart | timeline
 import payload from "virtual:story";
+import scenesUrl from "virtual:story-scenes";
 import geoUrl from "../../assets/geo/region.topo.json?url";
 import { createController, type Controller } from "../controller.ts";
 import { afterNextPaint } from "./afterNextPaint.ts";
 import { loadGeoPatiently, type Geo } from "../geo/load.ts";
 import { stepIdFromHash, writeStepHash } from "../link/hash.ts";
 import type { ModesContext } from "../modes/context.ts";
-import type { laterScenes as LaterScenes } from "../scenes/later.ts";
+import type { ScenePayload } from "../model/payload.ts";
+import type { LaterScenes } from "../scenes/later.ts";
 import { mapModelSteps, type MapModel } from "../scenes/map/model.ts";
 import { regionProjection } from "../scenes/map/projection.ts";
 import { createMapScene } from "../scenes/map/render.ts";
@@ -79,17 +81,19 @@ export function startStory(options: StoryOptions): Controller {
   });
 
   // The diagram, chart and timeline arrive in a second chunk: when idle, or at once if a step needs them.
-  let later: typeof LaterScenes | null = null;
+  let later: LaterScenes["scenes"] | null = null;
   let loadingLater: Promise<void> | null = null;
   let laterFailed = false; // the notice says so
   function loadLaterScenes(): Promise<void> {
-    return (loadingLater ??= import("../scenes/later.ts").then(
-      (module) => {
-        later = module.laterScenes;
+    // The chunk and its data (a JSON file) are fetched side by side; any failure rejects, to try again.
+    const data = () => fetch(scenesUrl).then((r) => (r.ok ? (r.json() as Promise<ScenePayload>) : Promise.reject(new Error(`scenes' data: ${r.status}`))));
+    return (loadingLater ??= Promise.all([import("../scenes/later.ts"), data()]).then(([module, json]) => module.laterScenes(json)).then(
+      (loaded) => {
+        later = loaded.scenes;
         if (laterFailed) hideNotice(figure);
         laterFailed = false;
         stage.retry();
-        void prepareLaterScenes(module);
+        void prepareLaterScenes(loaded);
       },
       () => {
         loadingLater = null; // a failed chunk load may succeed on the next step change, or on "Try again"
@@ -103,9 +107,9 @@ export function startStory(options: StoryOptions): Controller {
   // Laying out a scene is its most expensive moment: do it while the reader reads, in idle time. The pure
   // part (the diagram's line routing) runs in pieces that stop at each idle deadline; then each scene's
   // elements are made in an idle period of their own.
-  async function prepareLaterScenes(module: typeof import("../scenes/later.ts")): Promise<void> {
+  async function prepareLaterScenes(loaded: LaterScenes): Promise<void> {
     for (const name of ["alliances", "chart", "timeline"] as const) {
-      const model = module.laterModels[name];
+      const model = loaded.models[name];
       if (model) await whenIdle(model(stage.viewport()));
       await nextIdle();
       stage.prepare(name);

@@ -10,9 +10,10 @@ import { stepTable, toCsv } from "../scenes/tables.ts";
 import { renderStaticImages, staticPath } from "./staticImages.ts";
 import { toPayload } from "./payload.ts";
 
-// Two modules: what the first view needs, and the diagram/chart/timeline data, loaded with their code.
+// Two modules: what the first view needs, and the URL of the diagram/chart/timeline data (a JSON file).
 const VIRTUAL = "virtual:story";
 const VIRTUAL_SCENES = "virtual:story-scenes";
+const SCENES_DEV_URL = "/@story/scenes.json";
 // And a third: speaker notes and graphic descriptions, for the console and the handout only.
 const VIRTUAL_NOTES = "virtual:story-notes";
 
@@ -53,9 +54,17 @@ export function storyPlugin(): Plugin {
       }
       if (id !== "\0" + VIRTUAL && id !== "\0" + VIRTUAL_SCENES) return null;
       const { actors, relations, charts, events, ...rest } = toPayload(load());
+      if (id === "\0" + VIRTUAL_SCENES) {
+        // The diagram's, chart's and timeline's data is a JSON file that the later scenes fetch: data, not
+        // script (parsed faster than an object literal, cached apart from the code). The dev server serves it.
+        const source = JSON.stringify({ actors, relations, charts, events });
+        if (config.command !== "build") return `export default ${JSON.stringify(SCENES_DEV_URL)};`;
+        const ref = this.emitFile({ type: "asset", name: "scenes.json", source });
+        return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+      }
       // The reading page has each description in its HTML and needs no notes (see src/modes/speakerNotes.ts).
       const core = { ...rest, states: rest.states.map((s) => ({ ...s, notes: null, description: "" })) };
-      return `export default ${JSON.stringify(id === "\0" + VIRTUAL ? core : { actors, relations, charts, events })};`;
+      return `export default ${JSON.stringify(core)};`;
     },
     handleHotUpdate({ file, server }) {
       if (/story\/|assets\/data\//.test(file)) {
@@ -68,6 +77,11 @@ export function storyPlugin(): Plugin {
       // The dev server serves the same CSV files that the build writes.
       server.middlewares.use((req, res, next) => {
         const url = req.url ?? "";
+        if (url === SCENES_DEV_URL) {
+          const { actors, relations, charts, events } = toPayload(load());
+          res.setHeader("Content-Type", "application/json");
+          return void res.end(JSON.stringify({ actors, relations, charts, events }));
+        }
         const csvId = /^\/data\/([a-z0-9-]+)\.csv$/.exec(url)?.[1];
         const state = csvId ? load().states.find((s) => s.id === csvId) : undefined;
         const table = state && stepTable(state, load().data);

@@ -1,6 +1,7 @@
-// The scenes the first view does not need (diagram, chart, timeline) and their data, in one chunk
-// that main.ts loads when the browser is idle, or at once when a deep link opens on one of them.
-import data from "virtual:story-scenes";
+// The scenes the first view does not need (diagram, chart, timeline), in one chunk that startStory
+// loads when the browser is idle, or at once when a deep link opens on one of them. Their data is a
+// JSON file (virtual:story-scenes, src/build/plugin.ts) that startStory fetches alongside.
+import type { ScenePayload } from "../model/payload.ts";
 import { alliancesModelSteps } from "./alliances/frame.ts";
 import { createAlliancesScene } from "./alliances/render.ts";
 import { createChartScene } from "./chart/render.ts";
@@ -9,15 +10,23 @@ import type { SceneFactory } from "./stage.ts";
 import type { Steps } from "./steps.ts";
 import { createTimelineScene } from "./timeline/render.ts";
 
-const alliances = { actors: data.actors, relations: data.relations };
+export type LaterName = "alliances" | "chart" | "timeline";
 
-export const laterScenes: Record<"alliances" | "chart" | "timeline", SceneFactory> = {
-  alliances: (host, viewport) => createAlliancesScene(host, alliances, viewport),
-  chart: (host, viewport) => createChartScene(host, data.charts, viewport),
-  timeline: (host, viewport) => createTimelineScene(host, data.events, viewport),
-};
+export interface LaterScenes {
+  readonly scenes: Record<LaterName, SceneFactory>;
+  /** A scene's costly pure part, as pieces that idle time can run ahead; the scene then finds it done. */
+  readonly models: Partial<Record<LaterName, (viewport: Viewport) => Steps<unknown>>>;
+}
 
-/** A scene's costly pure part, as pieces that idle time can run ahead; the scene then finds it done. */
-export const laterModels: Partial<Record<keyof typeof laterScenes, (viewport: Viewport) => Steps<unknown>>> = {
-  alliances: (viewport) => alliancesModelSteps(alliances, viewport),
-};
+/** The scenes' factories, on their data (fetched by startStory, in parallel with this chunk). */
+export function laterScenes(data: ScenePayload): LaterScenes {
+  const alliances = { actors: data.actors, relations: data.relations };
+  return {
+    scenes: {
+      alliances: (host, viewport) => createAlliancesScene(host, alliances, viewport),
+      chart: (host, viewport) => createChartScene(host, data.charts, viewport),
+      timeline: (host, viewport) => createTimelineScene(host, data.events, viewport),
+    },
+    models: { alliances: (viewport) => alliancesModelSteps(alliances, viewport) },
+  };
+}

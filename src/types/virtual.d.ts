@@ -3,9 +3,10 @@ declare module "virtual:story" {
   export default payload;
 }
 
+/** The URL of the diagram's, chart's and timeline's data (ScenePayload as JSON). */
 declare module "virtual:story-scenes" {
-  const payload: import("../model/payload.ts").ScenePayload;
-  export default payload;
+  const url: string;
+  export default url;
 }
 
 declare module "virtual:story-notes" {

@@ -150,27 +150,35 @@ test("a slow map file (8 s): the article reads meanwhile, a notice says it is lo
   expect(problems).toEqual([]);
 });
 
-test("the later scenes' chunk fails: the map still works, a diagram step shows a notice, retry recovers", async ({ page }) => {
-  const problems = watchUncaught(page);
-  let blocked = true;
-  await page.route("**/assets/later-*.js", (route) => (blocked ? route.abort("failed") : route.continue()));
-  await page.goto("/");
-  await waitForMap(page);
-  const other = states.find((s) => s.scene !== "map")!;
-  await page.evaluate((id) => (location.hash = `#step=${id}`), other.id);
-  await expect(page.locator("main#story")).toHaveAttribute("data-step", other.id);
-  const notice = page.locator(NOTICE);
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText(strings.graphicsLoadFailed);
-  await expect(notice).toBeInViewport();
-  await expectArticleWhole(page);
-  blocked = false;
-  await notice.getByRole("button", { name: strings.retry }).click();
-  await expect(page.locator(`.scene-${other.scene} svg`)).toBeVisible();
-  await expect(page.locator(`.scene-${other.scene}`)).toHaveAttribute("data-step", other.id);
-  await expect(notice).toBeHidden();
-  expect(problems.filter((p) => !/dynamically imported module|later-/.test(p)), "uncaught errors").toEqual([]);
-});
+// The diagram, chart and timeline need two files after the first view: their code and their data.
+const LATER_FAILURES = [
+  { what: "chunk", url: "**/assets/later-*.js", fail: (route: Route) => route.abort("failed") },
+  { what: "data", url: "**/assets/scenes-*.json", fail: (route: Route) => route.fulfill({ status: 500, body: "" }) },
+] as const;
+
+for (const { what, url, fail } of LATER_FAILURES) {
+  test(`the later scenes' ${what} fails: the map still works, a diagram step shows a notice, retry recovers`, async ({ page }) => {
+    const problems = watchUncaught(page, /region\.topo|later-|scenes-/);
+    let blocked = true;
+    await page.route(url, (route) => (blocked ? fail(route) : route.continue()));
+    await page.goto("/");
+    await waitForMap(page);
+    const other = states.find((s) => s.scene !== "map")!;
+    await page.evaluate((id) => (location.hash = `#step=${id}`), other.id);
+    await expect(page.locator("main#story")).toHaveAttribute("data-step", other.id);
+    const notice = page.locator(NOTICE);
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText(strings.graphicsLoadFailed);
+    await expect(notice).toBeInViewport();
+    await expectArticleWhole(page);
+    blocked = false;
+    await notice.getByRole("button", { name: strings.retry }).click();
+    await expect(page.locator(`.scene-${other.scene} svg`)).toBeVisible();
+    await expect(page.locator(`.scene-${other.scene}`)).toHaveAttribute("data-step", other.id);
+    await expect(notice).toBeHidden();
+    expect(problems.filter((p) => !/dynamically imported module|later-|scenes-/.test(p)), "uncaught errors").toEqual([]);
+  });
+}
 
 test("without IntersectionObserver the page falls back to the stacked layout with every graphic note", async ({ page }) => {
   const problems = watchUncaught(page);
