@@ -2,6 +2,7 @@
 import { feature, mesh } from "topojson-client";
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { drain, inSlices, type Steps } from "../scenes/steps.ts";
 
 export type Country = Feature<Polygon | MultiPolygon, { name: string }> & { id: string };
 
@@ -25,6 +26,11 @@ export class GeoLoadError extends Error {
 
 /** Pure: a parsed topology to countries and the requested shared borders. */
 export function geoFromTopology(topology: unknown, borders: readonly { id: string; a: string; b: string }[]): Geo {
+  return drain(geoSteps(topology, borders));
+}
+
+/** The same, in pieces (src/scenes/steps.ts): the countries, then one shared border at a time. */
+export function* geoSteps(topology: unknown, borders: readonly { id: string; a: string; b: string }[]): Steps<Geo> {
   const t = topology as Region;
   if (t?.type !== "Topology" || !Array.isArray(t.arcs) || t.objects?.countries?.type !== "GeometryCollection") {
     throw new GeoLoadError("the map file is not a region topology (objects.countries missing)");
@@ -33,6 +39,7 @@ export function geoFromTopology(topology: unknown, borders: readonly { id: strin
   const countries = collection.features.map((f) => ({ ...f, id: String(f.id) }) as Country);
   const lines = new Map<string, MultiLineString>();
   for (const { id, a, b } of borders) {
+    yield;
     const line = mesh(t, t.objects.countries, (x, y) => (x.id === a && y.id === b) || (x.id === b && y.id === a));
     if (line.coordinates.length) lines.set(id, line);
   }
@@ -68,7 +75,7 @@ export async function loadGeo(
     // Bad JSON stays bad; a body cut off by the network may arrive whole next time.
     throw new GeoLoadError("the map file is not valid JSON (truncated?)", !(error instanceof SyntaxError));
   }
-  return geoFromTopology(json, borders);
+  return inSlices(geoSteps(json, borders)); // converted in slices: a long task here would block input
 }
 
 export interface Patience {

@@ -84,12 +84,14 @@ export function* mapModelSteps(geo: Geo, payload: ModelPayload, projection: GeoP
     yield;
   }
   const places = new Map(payload.places.map((p) => [p.id, { name: p.name, at: round(projection([p.lon, p.lat])!) }]));
-  const borders = new Map(
-    payload.borders.flatMap((b) => {
-      const line = geo.borders.get(b.id);
-      return line ? [[b.id, { d: path(line) ?? "", mid: round(projection(midpoint(line))!), km: b.km }] as const] : [];
-    }),
-  );
+  // The shared borders keep their full 10m detail: one piece each.
+  const borders = new Map<string, { d: string; mid: Point; km: number }>();
+  for (const b of payload.borders) {
+    const line = geo.borders.get(b.id);
+    if (!line) continue;
+    yield;
+    borders.set(b.id, { d: path(line) ?? "", mid: round(projection(midpoint(line))!), km: b.km });
+  }
   const routes = new Map(
     payload.routes.map((r) => {
       return [r.id, routePath(r.points.map((id) => places.get(id)!.at))] as const;
