@@ -14,7 +14,8 @@ import "./scenes/alliances/alliances.css";
 import "./scenes/chart/chart.css";
 import "./scenes/timeline/timeline.css";
 import "./embed/frame/frame.css";
-import { afterNextPaint, nextTask } from "./app/afterNextPaint.ts";
+import { afterNextPaint } from "./schedule/afterNextPaint.ts";
+import { nextTask } from "./schedule/nextTask.ts";
 import { wantsFrame } from "./embed/frame/frameParams.ts";
 import { modeFromSearch } from "./modes/modeFromSearch.ts";
 import { setupModes } from "./modes/setupModes.ts";
@@ -28,7 +29,7 @@ else {
   const start = () =>
     import("./app/startStory.ts").then(async ({ startStory }) => {
       await nextTask(); // evaluating the module and starting the piece are two tasks, not one long one
-      startStory({ scope: document, hash: true, motionRoot: document.documentElement, modes: setupModes });
+      startStory({ scope: document, hash: true, pageRoot: document.documentElement, modes: setupModes });
     });
   void (modeFromSearch(location.search).name === "reading" ? afterNextPaint().then(start) : start());
 }

@@ -9,7 +9,7 @@ import payload from "virtual:story";
 import scenesUrl from "virtual:story-scenes";
 import geoUrl from "../../assets/geo/region.topo.json?url";
 import { createController, type Controller } from "../controller.ts";
-import { afterNextPaint } from "./afterNextPaint.ts";
+import { afterNextPaint } from "../schedule/afterNextPaint.ts";
 import { loadGeoPatiently, type Geo } from "../geo/load.ts";
 import { stepIdFromHash, writeStepHash } from "../link/hash.ts";
 import type { ModesContext } from "../modes/context.ts";
@@ -20,7 +20,7 @@ import { regionProjection } from "../scenes/map/projection.ts";
 import { createMapScene } from "../scenes/map/render.ts";
 import type { Viewport } from "../scenes/scene.ts";
 import { createStage } from "../scenes/stage.ts";
-import { inSlices, nextIdle, whenIdle } from "../scenes/steps.ts";
+import { inSlices, nextIdle, whenIdle } from "../schedule/steps.ts";
 import { OFFSET } from "../scroll/scroller.ts";
 import { windowScrolling, type Scrolling } from "../scroll/scrolling.ts";
 import { hideNotice, reserveCaptionSpace, showNotice, updateCaption } from "../ui/caption.ts";
@@ -38,7 +38,7 @@ export interface StoryOptions {
    * The element whose page-wide switches the CSS reads (data-motion, data-fonts): <html> on our page, the
    * shadow's wrapper in an embed.
    */
-  readonly motionRoot: HTMLElement;
+  readonly pageRoot: HTMLElement;
   /** How scrolling picks steps: the window's scroll (scrollama) or an iframe bridge's virtual viewport. */
   readonly scrolling?: Scrolling;
   /** The step buttons; off where they would float over someone else's page. */
@@ -64,7 +64,7 @@ function underReadingLine(el: HTMLElement): boolean {
 
 /** Starts the piece on prerendered markup. Returns the controller, for drivers outside the page. */
 export function startStory(options: StoryOptions): Controller {
-  const { scope, hash, motionRoot, scrolling = windowScrolling } = options;
+  const { scope, hash, pageRoot, scrolling = windowScrolling } = options;
   const { createScrollDriver, measureStep, scrollToStep } = scrolling;
   const root = scope.getElementById("story")!;
   const steps = [...root.querySelectorAll<HTMLElement>(".step")];
@@ -175,12 +175,8 @@ export function startStory(options: StoryOptions): Controller {
     controller.setStep(index >= 0 ? index : measureStep(steps), { animate: false });
     void loadMap();
     loadMotion().catch(() => {}); // without it, changes land without tweens: nothing to tell the reader
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
-    idle(() => void loadLaterScenes());
-    // In present mode and the console, keys and the channel choose the step; the page scrolls only to
-    // follow. A scroll observation queued before a quick second key press would otherwise undo it.
-    const keysDrive = () => !!options.modes && ["present", "console"].includes(document.documentElement.dataset.mode ?? "");
-    const driver = createScrollDriver(steps, (i) => keysDrive() || controller.setStep(i));
+    void nextIdle().then(loadLaterScenes);
+    const driver = createScrollDriver(steps, (i) => scrollChooses && controller.setStep(i));
     if (options.stepper !== false) setupStepper({
       nav: root.querySelector<HTMLElement>(".stepper")!,
       steps,
@@ -215,9 +211,10 @@ export function startStory(options: StoryOptions): Controller {
   }
 
   root.classList.add("is-live");
-  motionRoot.dataset.fonts = "all"; // the fonts the first frame could do without (src/styles/main.css)
-  setupMotionToggle(root.querySelector<HTMLButtonElement>(".motion-toggle")!, motionRoot);
-  options.modes?.({ controller, steps, payload, root, scrollTo: (i) => scrollToStep(steps, i) }); // ?mode=present|console, ?print
+  pageRoot.dataset.fonts = "all"; // the fonts the first frame could do without (src/styles/main.css)
+  setupMotionToggle(root.querySelector<HTMLButtonElement>(".motion-toggle")!, pageRoot);
+  let scrollChooses = true; // a mode may make scrolling follow the step instead (ModesContext)
+  options.modes?.({ controller, steps, payload, root, scrollTo: (i) => scrollToStep(steps, i), scrollChooses: (on) => void (scrollChooses = on) }); // ?mode=present|console, ?print
   start();
   return controller;
 }

@@ -22,6 +22,11 @@ export function storyPlugin(): Plugin {
   let loaded: Loaded | null = null;
   let images: Map<string, string> | null = null;
   const load = () => (loaded ??= loadStory(config.root));
+  /** The diagram's, chart's and timeline's data as the JSON file the later scenes fetch. */
+  const scenesJson = () => {
+    const { actors, relations, charts, events } = toPayload(load());
+    return JSON.stringify({ actors, relations, charts, events });
+  };
   const staticImages = () => (images ??= renderStaticImages(config.root, load()));
 
   return {
@@ -52,16 +57,15 @@ export function storyPlugin(): Plugin {
         const notes = Object.fromEntries(load().states.map((s) => [s.id, { notes: s.notes, description: s.description }]));
         return `export default ${JSON.stringify(notes)};`;
       }
-      if (id !== "\0" + VIRTUAL && id !== "\0" + VIRTUAL_SCENES) return null;
-      const { actors, relations, charts, events, ...rest } = toPayload(load());
       if (id === "\0" + VIRTUAL_SCENES) {
         // The diagram's, chart's and timeline's data is a JSON file that the later scenes fetch: data, not
         // script (parsed faster than an object literal, cached apart from the code). The dev server serves it.
-        const source = JSON.stringify({ actors, relations, charts, events });
         if (config.command !== "build") return `export default ${JSON.stringify(SCENES_DEV_URL)};`;
-        const ref = this.emitFile({ type: "asset", name: "scenes.json", source });
+        const ref = this.emitFile({ type: "asset", name: "scenes.json", source: scenesJson() });
         return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
       }
+      if (id !== "\0" + VIRTUAL) return null;
+      const { actors, relations, charts, events, ...rest } = toPayload(load());
       // The reading page has each description in its HTML and needs no notes (see src/modes/speakerNotes.ts).
       const core = { ...rest, states: rest.states.map((s) => ({ ...s, notes: null, description: "" })) };
       return `export default ${JSON.stringify(core)};`;
@@ -78,9 +82,8 @@ export function storyPlugin(): Plugin {
       server.middlewares.use((req, res, next) => {
         const url = req.url ?? "";
         if (url === SCENES_DEV_URL) {
-          const { actors, relations, charts, events } = toPayload(load());
           res.setHeader("Content-Type", "application/json");
-          return void res.end(JSON.stringify({ actors, relations, charts, events }));
+          return void res.end(scenesJson());
         }
         const csvId = /^\/data\/([a-z0-9-]+)\.csv$/.exec(url)?.[1];
         const state = csvId ? load().states.find((s) => s.id === csvId) : undefined;

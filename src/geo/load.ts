@@ -2,7 +2,7 @@
 import { feature, mesh } from "topojson-client";
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { drain, inSlices, type Steps } from "../scenes/steps.ts";
+import { drain, inSlices, type Steps } from "../schedule/steps.ts";
 
 export type Country = Feature<Polygon | MultiPolygon, { name: string }> & { id: string };
 
@@ -29,7 +29,7 @@ export function geoFromTopology(topology: unknown, borders: readonly { id: strin
   return drain(geoSteps(topology, borders));
 }
 
-/** The same, in pieces (src/scenes/steps.ts): the countries, then one shared border at a time. */
+/** The same, in pieces (src/schedule/steps.ts): the countries, then one shared border at a time. */
 export function* geoSteps(topology: unknown, borders: readonly { id: string; a: string; b: string }[]): Steps<Geo> {
   const t = topology as Region;
   if (t?.type !== "Topology" || !Array.isArray(t.arcs) || t.objects?.countries?.type !== "GeometryCollection") {

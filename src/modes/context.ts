@@ -12,4 +12,10 @@ export interface ModesContext {
   readonly root: HTMLElement;
   /** Brings step i into reading position, so that the scroll driver agrees with the controller. */
   readonly scrollTo: (i: number) => void;
+  /**
+   * Whether scrolling chooses the step (reading, the default) or only follows it (present mode and the
+   * console, where keys and the channel choose: a scroll observation queued before a quick second key
+   * press would otherwise undo it).
+   */
+  readonly scrollChooses: (on: boolean) => void;
 }

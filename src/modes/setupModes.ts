@@ -15,10 +15,13 @@ export function setupModes(context: ModesContext): void {
   const mode = modeFromSearch(location.search);
   const html = document.documentElement;
   html.dataset.mode = mode.name;
+  const keysChoose = mode.name === "present" || mode.name === "console";
+  context.scrollChooses(!keysChoose);
   setupPrint(context, mode);
   // The mode's CSS hides the reading page at once; if its code cannot load, the reader gets the page back.
   const fallBack = (error: unknown) => {
     html.dataset.mode = "reading";
+    context.scrollChooses(true);
     console.error(error);
   };
   if (mode.name === "present") import("./present/setupPresent.ts").then((m) => m.setupPresent(context)).catch(fallBack);

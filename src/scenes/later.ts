@@ -7,7 +7,7 @@ import { createAlliancesScene } from "./alliances/render.ts";
 import { createChartScene } from "./chart/render.ts";
 import type { Viewport } from "./scene.ts";
 import type { SceneFactory } from "./stage.ts";
-import type { Steps } from "./steps.ts";
+import type { Steps } from "../schedule/steps.ts";
 import { createTimelineScene } from "./timeline/render.ts";
 
 export type LaterName = "alliances" | "chart" | "timeline";

@@ -1,5 +1,6 @@
 // The only scrollama import. Turns scrolling into step indices; it knows nothing of scenes.
 import scrollama from "scrollama";
+import { afterNextPaint } from "../schedule/afterNextPaint.ts";
 import { stepAt } from "./stepAt.ts";
 
 export interface ScrollDriver {
@@ -35,12 +36,10 @@ export function createScrollDriver(steps: HTMLElement[], onStep: (index: number)
   const settle = () => {
     if (pending) return;
     pending = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        pending = false;
-        onStep(measureStep(steps));
-      }, 0),
-    );
+    void afterNextPaint().then(() => {
+      pending = false;
+      onStep(measureStep(steps));
+    });
   };
   const supportsScrollEnd = "onscrollend" in window;
   let timer = 0;

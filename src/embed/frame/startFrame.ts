@@ -28,7 +28,7 @@ export function startFrame(): void {
     }
   }
   const scrolling = createFrameScrolling(story, stage);
-  startStory({ scope: document, hash: false, motionRoot: html, scrolling, stepper: false });
+  startStory({ scope: document, hash: false, pageRoot: html, scrolling, stepper: false });
 
   const { parentOrigin, childId } = params;
   // Our own messages go only to the parent's exact origin. The CMS dialects carry nothing but a height

@@ -11,7 +11,7 @@
 //   hub with spokes was the alternative; with three of the four AMU states also in the task force its spokes
 //   crossed the task force's and the Maghreb labels.
 import type { Box, DiagramLayout, NodePlace } from "./layout.ts";
-import type { Steps } from "../steps.ts";
+import type { Steps } from "../../schedule/steps.ts";
 import { STYLES, type MarkerKind } from "./styles.ts";
 import { relationParties, type RelationRecord, type RelationType } from "./types.ts";
 
@@ -43,7 +43,7 @@ const FAN = 22; // px between parallel arcs at their middle
 const GAP = 3; // px between a node's focus ring and the end of a line
 const WAVE = { amplitude: 3, length: 11 };
 
-/** Every relation's line, one relation per piece (src/scenes/steps.ts): the diagram's costliest work. */
+/** Every relation's line, one relation per piece (src/schedule/steps.ts): the diagram's costliest work. */
 export function* edgeShapeSteps(relations: readonly RelationRecord[], layout: DiagramLayout): Steps<Map<string, EdgeShape>> {
   const out = new Map<string, EdgeShape>();
   const fs = layout.focusScale;

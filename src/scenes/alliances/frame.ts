@@ -3,7 +3,7 @@
 // so that moving between two frames is a matter of tweening flags, never of guessing what was there before.
 import type { AlliancesState } from "../../model/state.ts";
 import type { Viewport } from "../scene.ts";
-import { drain, type Steps } from "../steps.ts";
+import { drain, type Steps } from "../../schedule/steps.ts";
 import { edgeShapeSteps, legendSample, pathD, samples, type EdgeShape, type Geometry, type Pt } from "./edges.ts";
 import { layoutDiagram, LEGEND_SAMPLE, nodeBoxes, overlaps, textPlace, textWidth, type Box, type DiagramLayout, type TextPlace } from "./layout.ts";
 import { STYLES, type RelationStyle } from "./styles.ts";
@@ -99,7 +99,7 @@ const made = new WeakMap<AlliancesData, Map<string, AlliancesModel>>();
 const KEEP = 4;
 const sizeKey = (v: Viewport) => `${v.width}x${v.height}x${v.clear ?? 1}`;
 
-/** The model in pieces (src/scenes/steps.ts), one relation's line at a time; remembered for its viewport. */
+/** The model in pieces (src/schedule/steps.ts), one relation's line at a time; remembered for its viewport. */
 export function* alliancesModelSteps(data: AlliancesData, viewport: Viewport): Steps<AlliancesModel> {
   const known = made.get(data) ?? new Map<string, AlliancesModel>();
   made.set(data, known);

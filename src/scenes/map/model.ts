@@ -3,7 +3,7 @@ import { geoArea, geoPath, type GeoProjection } from "d3-geo";
 import type { Feature, MultiLineString, Polygon } from "geojson";
 import type { Geo } from "../../geo/load.ts";
 import type { Payload } from "../../model/payload.ts";
-import { drain, type Steps } from "../steps.ts";
+import { drain, type Steps } from "../../schedule/steps.ts";
 import type { Bounds } from "./camera.ts";
 
 type Point = readonly [number, number];
@@ -67,7 +67,7 @@ export function buildMapModel(geo: Geo, payload: ModelPayload, projection: GeoPr
 }
 
 /**
- * The model in small pieces (src/scenes/steps.ts): at load, main.ts runs them in timer slices, so that
+ * The model in small pieces (src/schedule/steps.ts): at load, startStory runs them in short slices, so that
  * projecting the region never blocks input for long. A large country's outline is one piece, its box and
  * its label's place another, so no piece is much longer than a few milliseconds on a slow phone.
  */

@@ -2,6 +2,7 @@
 // yield between small pieces of work. The caller chooses how to run them: all at once (tests, resizes), in
 // short timer slices (the map at load, which the first view waits for), or only in idle periods (scenes
 // the reader has not reached yet). Either way no single task blocks input for long.
+import { nextTask } from "./nextTask.ts";
 
 /** Work that yields between pieces and returns T at the end. */
 export type Steps<T> = Generator<void, T>;
@@ -13,13 +14,13 @@ export function drain<T>(steps: Steps<T>): T {
   return next.value;
 }
 
-/** Runs the pieces in slices of about `sliceMs`, with a timer task between slices for drawing and input. */
+/** Runs the pieces in slices of about `sliceMs`, with a new task between slices for drawing and input. */
 export async function inSlices<T>(steps: Steps<T>, sliceMs = 6): Promise<T> {
   let started = performance.now();
   let next = steps.next();
   while (!next.done) {
     if (performance.now() - started > sliceMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       started = performance.now();
     }
     next = steps.next();

@@ -1,0 +1,12 @@
+// Resolves in a task after the next frame has been drawn. Work started then finds a clean layout (it
+// does not force the whole page's layout in its own task), and the reader already sees the frame.
+// A hidden tab draws no frames: the timer then stands in.
+import { nextTask } from "./nextTask.ts";
+
+export function afterNextPaint(timeoutMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => void nextTask().then(resolve);
+    const fallback = setTimeout(done, timeoutMs);
+    requestAnimationFrame(() => (clearTimeout(fallback), done()));
+  });
+}
