@@ -10,6 +10,7 @@ import scenesUrl from "virtual:story-scenes";
 import geoUrl from "../../assets/geo/region.topo.json?url";
 import { createController, type Controller } from "../controller.ts";
 import { afterNextPaint } from "../schedule/afterNextPaint.ts";
+import { nextTask } from "../schedule/nextTask.ts";
 import { loadGeoPatiently, type Geo } from "../geo/load.ts";
 import { stepIdFromHash, writeStepHash } from "../link/hash.ts";
 import type { ModesContext } from "../modes/context.ts";
@@ -73,6 +74,8 @@ export function startStory(options: StoryOptions): Controller {
   const controller = createController(steps.length);
   let geo: Geo | null = null;
   let prebuiltMap: { viewport: Viewport; model: MapModel } | null = null;
+  // The captions' reserved height sets the graphic's: what is laid out for its size waits for it.
+  let captionsReserved: Promise<void> = Promise.resolve();
   const stage = createStage(scenesHost, {
     map: (host, viewport) => (geo ? createMapScene(host, payload, geo, viewport, prebuiltMap ?? undefined) : null),
     alliances: (host, viewport) => later?.alliances(host, viewport) ?? null,
@@ -108,6 +111,7 @@ export function startStory(options: StoryOptions): Controller {
   // part (the diagram's line routing) runs in pieces that stop at each idle deadline; then each scene's
   // elements are made in an idle period of their own.
   async function prepareLaterScenes(loaded: LaterScenes): Promise<void> {
+    await captionsReserved;
     for (const name of ["alliances", "chart", "timeline"] as const) {
       const model = loaded.models[name];
       if (model) await whenIdle(model(stage.viewport()));
@@ -138,6 +142,7 @@ export function startStory(options: StoryOptions): Controller {
     root.dataset.map = "loading";
     try {
       const loadedGeo = await loadGeoPatiently(geoUrl, payload.borders, { onSlow: () => showNotice(figure, strings.mapLoadSlow) });
+      await captionsReserved; // project for the graphic's final size, not twice
       // Project the region in slices before drawing it, so the load never blocks input for long; again if
       // the graphic changed size meanwhile (web fonts in, captions measured), or the scene would do it at once.
       for (let tries = 0; tries < 3 && (!prebuiltMap || !sameSize(prebuiltMap.viewport, stage.viewport())); tries++) {
@@ -145,6 +150,8 @@ export function startStory(options: StoryOptions): Controller {
         prebuiltMap = { viewport, model: await inSlices(mapModelSteps(loadedGeo, payload, regionProjection(viewport.width, viewport.height))) };
       }
       geo = loadedGeo;
+      stage.prepare("map"); // the map's elements in one task, its first picture in the next
+      await nextTask();
       hideNotice(figure);
       root.dataset.map = "ready";
       stage.retry();
@@ -152,6 +159,30 @@ export function startStory(options: StoryOptions): Controller {
       root.dataset.map = "failed";
       showNotice(figure, strings.mapLoadFailed, () => void loadMap());
     }
+  }
+
+  /** Scrolling and resizing, from here on. */
+  function follow(): void {
+    const driver = createScrollDriver(steps, (i) => scrollChooses && controller.setStep(i));
+    // The scenes' size as the observer last saw it: its first call (after the next layout) records it, so
+    // nothing here reads the layout while the start-up's writes are pending.
+    let size: string | null = null;
+    let windowSize = `${window.innerWidth}x${window.innerHeight}`;
+    new ResizeObserver(() => {
+      const now = `${scenesHost.clientWidth}x${scenesHost.clientHeight}`;
+      const first = size === null;
+      if (now === size) return;
+      size = now;
+      stage.resize(); // cheap when nothing changed: each scene compares sizes
+      if (first) return;
+      driver.resize();
+      // A new window size (a rotated phone, a resized window) moves the passages: keep the reader's passage
+      // under the reading line. Only then: a caption that grows by a line also resizes the graphic, and
+      // snapping the page back then would fight the reader's own scrolling (or the browser's focus scroll).
+      const windowNow = `${window.innerWidth}x${window.innerHeight}`;
+      if (windowNow !== windowSize && controller.current >= 0 && (options.reanchor !== "onscreen" || underReadingLine(root))) scrollToStep(steps, controller.current);
+      windowSize = windowNow;
+    }).observe(scenesHost);
   }
 
   function start(): void {
@@ -163,20 +194,21 @@ export function startStory(options: StoryOptions): Controller {
     // Captions keep one height whatever the step: again once the web fonts are in, and on a new width.
     // Measured after the next frame: the layout is clean then, so only the hidden copy is laid out, where
     // measuring now would force the whole page's layout inside the start-up task.
-    const reserve = () => afterNextPaint().then(() => reserveCaptionSpace(figure, payload.states, payload));
-    void reserve();
-    void document.fonts?.ready.then(reserve);
-    let reservedWidth = window.innerWidth;
+    // (Nor does start-up read the window's size or ask for fonts.ready: each brings the style up to date.)
+    let reservedWidth = -1;
+    const reserve = () =>
+      afterNextPaint().then(() => {
+        reservedWidth = window.innerWidth;
+        return reserveCaptionSpace(figure, payload.states, payload);
+      });
+    captionsReserved = reserve().catch(() => {});
+    void captionsReserved.then(() => document.fonts?.ready.then(reserve));
     window.addEventListener("resize", () => {
-      if (window.innerWidth !== reservedWidth) (reservedWidth = window.innerWidth), reserve();
+      if (window.innerWidth !== reservedWidth) void reserve();
     });
     const index = linked ? steps.findIndex((s) => s.dataset.stepId === linked) : -1;
     if (index >= 0) scrollToStep(steps, index);
     controller.setStep(index >= 0 ? index : measureStep(steps), { animate: false });
-    void loadMap();
-    loadMotion().catch(() => {}); // without it, changes land without tweens: nothing to tell the reader
-    void nextIdle().then(loadLaterScenes);
-    const driver = createScrollDriver(steps, (i) => scrollChooses && controller.setStep(i));
     if (options.stepper !== false) setupStepper({
       nav: root.querySelector<HTMLElement>(".stepper")!,
       steps,
@@ -185,21 +217,14 @@ export function startStory(options: StoryOptions): Controller {
       announcer: root.querySelector<HTMLElement>(".announcer")!,
       scrollTo: (i) => scrollToStep(steps, i),
     });
-    let width = scenesHost.clientWidth;
-    let height = scenesHost.clientHeight;
-    let windowSize = `${window.innerWidth}x${window.innerHeight}`;
-    new ResizeObserver(() => {
-      if (scenesHost.clientWidth === width && scenesHost.clientHeight === height) return;
-      [width, height] = [scenesHost.clientWidth, scenesHost.clientHeight];
-      stage.resize();
-      driver.resize();
-      // A new window size (a rotated phone, a resized window) moves the passages: keep the reader's passage
-      // under the reading line. Only then: a caption that grows by a line also resizes the graphic, and
-      // snapping the page back then would fight the reader's own scrolling (or the browser's focus scroll).
-      const size = `${window.innerWidth}x${window.innerHeight}`;
-      if (size !== windowSize && controller.current >= 0 && (options.reanchor !== "onscreen" || underReadingLine(root))) scrollToStep(steps, controller.current);
-      windowSize = size;
-    }).observe(scenesHost);
+    // The first view is set. What it can do without starts in tasks of its own, each one short: one long
+    // start-up task would hold up a reader's first tap (and counts against Total Blocking Time).
+    void afterNextPaint().then(follow); // after a frame: scrollama's first measuring finds a clean layout
+    void nextTask().then(() => {
+      void loadMap();
+      loadMotion().catch(() => {}); // without it, changes land without tweens: nothing to tell the reader
+      void nextIdle().then(loadLaterScenes);
+    });
     if (hash) window.addEventListener("hashchange", () => {
       const id = stepIdFromHash(location.hash);
       const i = id ? steps.findIndex((s) => s.dataset.stepId === id) : -1;
@@ -211,7 +236,11 @@ export function startStory(options: StoryOptions): Controller {
   }
 
   root.classList.add("is-live");
-  pageRoot.dataset.fonts = "all"; // the fonts the first frame could do without (src/styles/main.css)
+  // The fonts the first frame could do without (src/styles/main.css), two frames on: the switch restyles
+  // and lays out the Arabic passages, which neither the start-up task nor the captions' measuring waits for.
+  void afterNextPaint()
+    .then(() => afterNextPaint())
+    .then(() => (pageRoot.dataset.fonts = "all"));
   setupMotionToggle(root.querySelector<HTMLButtonElement>(".motion-toggle")!, pageRoot);
   let scrollChooses = true; // a mode may make scrolling follow the step instead (ModesContext)
   options.modes?.({ controller, steps, payload, root, scrollTo: (i) => scrollToStep(steps, i), scrollChooses: (on) => void (scrollChooses = on) }); // ?mode=present|console, ?print

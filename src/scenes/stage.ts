@@ -7,7 +7,7 @@ export type SceneFactory = (host: HTMLElement, viewport: Viewport) => Scene<neve
 
 export interface Stage {
   render(state: StepState, animate: boolean): void;
-  /** Call when a scene that could not be made before (the map, once its file loads) can be now. */
+  /** Call when a scene that could not be made before (the map, once its file loads) can be now: draws the step if its scene has not. */
   retry(): void;
   resize(): void;
   /** Makes a scene ahead of its first step (when idle), so that step change does not pay for it. */
@@ -22,6 +22,7 @@ export function createStage(container: HTMLElement, factories: Record<SceneName,
   const hosts = new Map<SceneName, HTMLElement>();
   const scenes = new Map<SceneName, Scene<unknown>>();
   let current: StepState | null = null;
+  let drawn: StepState | null = null; // the step a scene last drew (null while its scene could not be made)
 
   for (const name of NAMES) {
     const host = document.createElement("div");
@@ -54,11 +55,13 @@ export function createStage(container: HTMLElement, factories: Record<SceneName,
       for (const [name, host] of hosts) host.classList.toggle("is-active", name === state.scene);
       hosts.get(state.scene)!.dataset.step = state.id; // the step this scene's picture belongs to
       // A scene coming into view starts from its target picture; only a scene already shown tweens.
-      sceneFor(state.scene)?.render(state[state.scene], animate && !switching);
+      const scene = sceneFor(state.scene);
+      scene?.render(state[state.scene], animate && !switching);
+      drawn = scene ? state : null;
     },
     retry() {
-      // Only a scene that could not be made before: one already drawing must not be interrupted.
-      if (current && !scenes.has(current.scene)) stage.render(current, false);
+      // Only a step whose scene could not draw it before: one already drawing must not be interrupted.
+      if (current && drawn !== current) stage.render(current, false);
     },
     viewport,
     prepare(name) {

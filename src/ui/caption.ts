@@ -1,16 +1,25 @@
 // The graphic's title and source line, above and below the sticky map.
 import type { CorePayload } from "../model/payload.ts";
 import type { StepState } from "../model/state.ts";
+import { whenIdle, type Steps } from "../schedule/steps.ts";
 import { strings } from "./strings.ts";
 
 /** Pure: the title and source line a step's graphic carries. */
 export function captionText(state: StepState, payload: CorePayload): { title: string; source: string } {
-  const byId = new Map(payload.sources.map((s) => [s.id, s.short]));
+  const byId = shortNames(payload);
   const names = [...new Set(state.sources.map((id) => byId.get(id) ?? id))];
   const source = `${names.length > 1 ? strings.sourcesLabel : strings.sourceLine}: ${names.join("; ")}.${
     state.map?.lengths ? ` ${strings.lengthsNote}.` : ""
   }`;
   return { title: state.title, source };
+}
+
+const shortNamesOf = new WeakMap<CorePayload, Map<string, string>>();
+/** The sources' short names by id, made once per payload (every step's caption looks them up). */
+function shortNames(payload: CorePayload): Map<string, string> {
+  let byId = shortNamesOf.get(payload);
+  if (!byId) shortNamesOf.set(payload, (byId = new Map(payload.sources.map((s) => [s.id, s.short]))));
+  return byId;
 }
 
 const parts = (figure: HTMLElement) => ({
@@ -26,35 +35,54 @@ export function updateCaption(figure: HTMLElement, state: StepState, payload: Co
   figure.dataset.claim = state.claim ?? "";
 }
 
+/** Steps measured per piece: one small layout of hidden copies each. */
+const STEPS_PER_PIECE = 6;
+const latest = new WeakMap<HTMLElement, object>();
+
 /**
  * Gives the title and source line the height of the longest of them at this width, so that changing
  * step never resizes the graphic between them (a resize re-projects the map and cuts its flight short).
- * Call at start and when the window's width changes. Every step's text is laid out at once in a hidden
- * copy, so it costs one layout, not one per step.
+ * Call at start and when the window's width changes, on a clean layout (after a frame). The lines are
+ * set for a few steps at a time in hidden copies and measured in idle periods (all 29 at once would be
+ * one long task); the page's own boxes are written once, at the end. A newer call makes an older stop.
  */
-export function reserveCaptionSpace(figure: HTMLElement, states: readonly StepState[], payload: CorePayload): void {
+export function reserveCaptionSpace(figure: HTMLElement, states: readonly StepState[], payload: CorePayload): Promise<void> {
+  const token = {};
+  latest.set(figure, token);
   const { title, source } = parts(figure);
+  const lines = [title, source];
+  const widths = lines.map((el) => el.getBoundingClientRect().width);
   const texts = states.map((state) => captionText(state, payload));
-  title.style.minHeight = source.style.minHeight = "";
-  const tallest = (el: HTMLElement, all: string[]): number => {
-    const box = document.createElement("div");
-    box.setAttribute("aria-hidden", "true");
-    Object.assign(box.style, { position: "absolute", visibility: "hidden", left: "0", top: "0", width: `${el.getBoundingClientRect().width}px` });
-    for (const text of all) {
-      const copy = el.cloneNode(false) as HTMLElement;
-      copy.removeAttribute("id");
-      copy.textContent = text;
-      box.append(copy);
+  const tallest = [0, 0];
+  function* pieces(): Steps<void> {
+    for (let i = 0; i < texts.length; i += STEPS_PER_PIECE) {
+      if (latest.get(figure) !== token) return;
+      const chunk = texts.slice(i, i + STEPS_PER_PIECE);
+      const boxes = lines.map((el, j) => hiddenCopies(el, widths[j], chunk.map((t) => (j === 0 ? t.title : t.source))));
+      boxes.forEach((box, j) => lines[j].parentElement!.append(box));
+      boxes.forEach((box, j) => (tallest[j] = Math.max(tallest[j], ...[...box.children].map((copy) => copy.getBoundingClientRect().height))));
+      for (const box of boxes) box.remove();
+      yield;
     }
-    el.parentElement!.append(box);
-    const height = Math.max(...[...box.children].map((copy) => copy.getBoundingClientRect().height));
-    box.remove();
-    return height;
-  };
-  const titleHeight = tallest(title, texts.map((t) => t.title));
-  const sourceHeight = tallest(source, texts.map((t) => t.source));
-  title.style.minHeight = `${Math.ceil(titleHeight)}px`;
-  source.style.minHeight = `${Math.ceil(sourceHeight)}px`;
+    if (latest.get(figure) !== token) return;
+    lines.forEach((el, j) => (el.style.minHeight = `${Math.ceil(tallest[j])}px`));
+  }
+  return whenIdle(pieces());
+}
+
+/** A hidden box of `width` holding one copy of `el` per text. */
+function hiddenCopies(el: HTMLElement, width: number, texts: readonly string[]): HTMLElement {
+  const box = document.createElement("div");
+  box.setAttribute("aria-hidden", "true");
+  Object.assign(box.style, { position: "absolute", visibility: "hidden", left: "0", top: "0", width: `${width}px`, contain: "layout" });
+  for (const text of texts) {
+    const copy = el.cloneNode(false) as HTMLElement;
+    copy.removeAttribute("id");
+    copy.style.minHeight = ""; // the line's reserved height, copied with its style, must not count
+    copy.textContent = text;
+    box.append(copy);
+  }
+  return box;
 }
 
 export function showNotice(figure: HTMLElement, message: string, retry?: () => void): void {

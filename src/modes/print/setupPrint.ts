@@ -2,6 +2,7 @@
 // with ?print (?print&notes adds the speaker notes); on paper whenever the page is printed, in any
 // mode. The graphics are the static SVGs the build draws with the same scene code
 // (src/build/staticImages.ts writes static/<step-id>.svg), shown as images.
+import { nextIdle } from "../../schedule/steps.ts";
 import { strings } from "../../ui/strings.ts";
 import type { ModesContext } from "../context.ts";
 import { modeUrl, type Mode } from "../modeFromSearch.ts";
@@ -17,25 +18,32 @@ export function setupPrint({ controller, steps, payload, scrollTo }: ModesContex
   const onScreen = mode.name === "print";
   const html = document.documentElement;
   const images: HTMLImageElement[] = [];
-  steps.forEach((step, i) => {
-    const state = payload.states[i];
-    const card = step.querySelector<HTMLElement>(".step-card");
-    if (!state || !card) return;
-    const figure = document.createElement("div");
-    figure.className = "print-figure";
-    const img = document.createElement("img");
-    img.className = "print-graphic";
-    img.alt = `${strings.graphicNote[state.scene]}: ${state.title}`;
-    img.width = PRINT_IMAGE_SIZE.width;
-    img.height = PRINT_IMAGE_SIZE.height;
-    // Read only for the handout: a reader who never prints never downloads them.
-    img.loading = onScreen ? "eager" : "lazy";
-    img.decoding = "async";
-    img.src = printImagePath(state.id);
-    figure.append(img);
-    card.prepend(figure);
-    images.push(img);
-  });
+  // The figures: at once for the handout on screen; otherwise in idle time (a reader who never prints
+  // should not pay for 29 of them in the start-up task), or at the latest when a print begins.
+  const addFigures = () => {
+    if (images.length) return;
+    steps.forEach((step, i) => {
+      const state = payload.states[i];
+      const card = step.querySelector<HTMLElement>(".step-card");
+      if (!state || !card) return;
+      const figure = document.createElement("div");
+      figure.className = "print-figure";
+      const img = document.createElement("img");
+      img.className = "print-graphic";
+      img.alt = `${strings.graphicNote[state.scene]}: ${state.title}`;
+      img.width = PRINT_IMAGE_SIZE.width;
+      img.height = PRINT_IMAGE_SIZE.height;
+      // Read only for the handout: a reader who never prints never downloads them.
+      img.loading = onScreen ? "eager" : "lazy";
+      img.decoding = "async";
+      img.src = printImagePath(state.id);
+      figure.append(img);
+      card.prepend(figure);
+      images.push(img);
+    });
+  };
+  if (onScreen) addFigures();
+  else void nextIdle().then(addFigures);
   // Speaker notes come in their own module (src/modes/speakerNotes.ts), only for ?print&notes.
   if (onScreen && mode.notes) {
     void import("../speakerNotes.ts").then(({ withNotes }) => {
@@ -70,6 +78,7 @@ export function setupPrint({ controller, steps, payload, scrollTo }: ModesContex
   const before = () => {
     if (saved !== null) return;
     saved = controller.current;
+    addFigures();
     for (const img of images) img.loading = "eager";
     html.classList.add(HANDOUT);
   };
