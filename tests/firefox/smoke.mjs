@@ -79,7 +79,19 @@ async function watchedPage() {
     if (m.type() === "error") problems.push(`console error: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message ?? e}`));
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+  // What a reload cancels (the old document's favicon, say) is the browser's doing, not a failure: the rule
+  // of tests/e2e/page.ts watchForErrors.
+  let navigations = 0;
+  const startedIn = new WeakMap();
+  page.on("request", (r) => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations += 1;
+    startedIn.set(r, navigations);
+  });
+  page.on("requestfailed", (r) => {
+    const error = r.failure()?.errorText ?? "";
+    const cancelledByNavigation = /ABORTED|NS_BINDING_ABORTED/i.test(error) && (startedIn.get(r) ?? navigations) < navigations;
+    if (!cancelledByNavigation) problems.push(`request failed: ${r.url()} (${error})`);
+  });
   page.on("response", (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
@@ -87,6 +99,15 @@ async function watchedPage() {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
     window.addEventListener("unhandledrejection", (e) => console.error(`unhandled rejection: ${e.reason}`));
   });
+  return { page, problems };
+}
+
+/** A watched page at `path` with the map drawn. */
+async function openStory(path = "/", viewport = { width: 1280, height: 800 }) {
+  const { page, problems } = await watchedPage();
+  await page.setViewport(viewport);
+  await page.goto(`${server.url}${path}`, { waitUntil: "load", timeout: 30_000 });
+  await page.waitForSelector('main#story[data-map="ready"]', { timeout: 20_000 });
   return { page, problems };
 }
 
@@ -145,10 +166,7 @@ async function main() {
   let ids = [];
 
   await test("the page loads, the map draws, and the article is whole", async () => {
-    const { page, problems } = await watchedPage();
-    await page.setViewport({ width: 1280, height: 800 });
-    await page.goto(`${server.url}/`, { waitUntil: "load", timeout: 30_000 });
-    await page.waitForSelector('main#story[data-map="ready"]', { timeout: 20_000 });
+    const { page, problems } = await openStory();
     ids = await page.$$eval("section.step", (steps) => steps.map((s) => s.dataset.stepId));
     if (ids.length < 10) throw new Error(`only ${ids.length} steps on the page`);
     const empty = await page.$$eval("section.step .passage", (ps) => ps.filter((p) => !p.textContent.trim()).length);
@@ -161,10 +179,7 @@ async function main() {
   });
 
   await test("scrolling through the story makes every step active in turn, with its picture", async () => {
-    const { page, problems } = await watchedPage();
-    await page.setViewport({ width: 1280, height: 800 });
-    await page.goto(`${server.url}/`, { waitUntil: "load", timeout: 30_000 });
-    await page.waitForSelector('main#story[data-map="ready"]', { timeout: 20_000 });
+    const { page, problems } = await openStory();
     await page.evaluate(() => {
       const seen = [];
       window.__steps = seen;
@@ -196,11 +211,8 @@ async function main() {
 
   await test("a #step= link opens on that step, on a phone and on a desktop, and a reload keeps it", async () => {
     for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
-      const { page, problems } = await watchedPage();
-      await page.setViewport(viewport);
       const id = ids[Math.floor(ids.length / 2)];
-      await page.goto(`${server.url}/#step=${id}`, { waitUntil: "load", timeout: 30_000 });
-      await page.waitForSelector('main#story[data-map="ready"]', { timeout: 20_000 });
+      const { page, problems } = await openStory(`/#step=${id}`, viewport);
       await waitForStep(page, id);
       await waitForPicture(page, id);
       expectEqual(await stepUnderReadingLine(page), id, `the step under the reading line at ${viewport.width}px`);
@@ -219,10 +231,7 @@ async function main() {
   });
 
   await test("the Next button moves one step, and the page runs with no CSP violation", async () => {
-    const { page, problems } = await watchedPage();
-    await page.setViewport({ width: 1280, height: 800 });
-    await page.goto(`${server.url}/`, { waitUntil: "load", timeout: 30_000 });
-    await page.waitForSelector('main#story[data-map="ready"]', { timeout: 20_000 });
+    const { page, problems } = await openStory();
     const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.getAttribute("content"));
     if (!/default-src 'self'/.test(csp ?? "")) throw new Error(`no strict policy on the page: ${csp}`);
     await page.click('.stepper [data-go="next"]');
