@@ -236,10 +236,11 @@ export function startStory(options: StoryOptions): Controller {
   }
 
   root.classList.add("is-live");
-  // The fonts the first frame could do without (src/styles/main.css), two frames on: the switch restyles
-  // and lays out the Arabic passages, which neither the start-up task nor the captions' measuring waits for.
+  // The fonts the first frame could do without (src/styles/main.css), in the first idle period after it:
+  // the switch restyles and lays out the Arabic passages, and a task that reads the layout next (start-up,
+  // scrollama's first callbacks, the captions' measuring) would have to wait for that.
   void afterNextPaint()
-    .then(() => afterNextPaint())
+    .then(() => nextIdle())
     .then(() => (pageRoot.dataset.fonts = "all"));
   setupMotionToggle(root.querySelector<HTMLButtonElement>(".motion-toggle")!, pageRoot);
   let scrollChooses = true; // a mode may make scrolling follow the step instead (ModesContext)
