@@ -12,11 +12,27 @@ const here = dirname(fileURLToPath(import.meta.url));
 const origin = (port) => `http://127.0.0.1:${port}`;
 const files = { "/pym.v1.js": join(here, "../../node_modules/pym.js/dist/pym.v1.js") };
 
+// The news site's page (hosts/news.html) in its variants: the title, the embed markup, and what follows.
+const slot = (mode = "") => `<div class="xstory"${mode} data-src="{{STORY}}/"><a href="{{STORY}}/">Open the interactive story</a></div>`;
+const script = '<script async src="{{STORY}}/embed.js"></script>';
+const newsVariants = {
+  news: { TITLE: "news article", SLOT: slot(), TAIL: `${script}<!-- pasted twice, as CMS templates do -->` },
+  bridge: { TITLE: "iframe through our loader", SLOT: slot(' data-mode="iframe"'), TAIL: script },
+  overflow: { TITLE: "a clipping ancestor", SLOT: `<div class="clip" style="overflow: hidden">${slot()}</div>`, TAIL: script },
+  "third-party": {
+    TITLE: "with a third party",
+    SLOT: `<iframe title="Advertisement" src="{{THIRD}}/third.html" width="300" height="100"></iframe>\n  ${slot(' data-mode="iframe"')}`,
+    TAIL: script,
+  },
+};
+const fill = (text, values) => Object.entries(values).reduce((t, [key, value]) => t.replaceAll(`{{${key}}}`, value), text);
+
 function handler(req, res) {
   const path = new URL(req.url ?? "/", "http://x").pathname;
   if (path === "/health") return void res.end("ok");
   const page = /^\/([a-z-]+)\.html$/.exec(path)?.[1];
-  const file = files[path] ?? (page ? join(here, "hosts", `${page}.html`) : null);
+  const variant = page ? newsVariants[page] : undefined;
+  const file = files[path] ?? (page ? join(here, "hosts", `${variant ? "news" : page}.html`) : null);
   if (!file) {
     res.statusCode = 404;
     return void res.end("not found");
@@ -25,7 +41,7 @@ function handler(req, res) {
     (text) => {
       res.setHeader("Content-Type", file.endsWith(".js") ? "text/javascript" : "text/html; charset=utf-8");
       res.setHeader("Cache-Control", "no-store");
-      res.end(text.replaceAll("{{STORY}}", origin(storyPort)).replaceAll("{{HOST}}", origin(hostPort)).replaceAll("{{THIRD}}", origin(thirdPort)));
+      res.end(fill(variant ? fill(text, variant) : text, { STORY: origin(storyPort), HOST: origin(hostPort), THIRD: origin(thirdPort) }));
     },
     () => {
       res.statusCode = 404;
