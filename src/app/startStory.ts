@@ -191,10 +191,9 @@ export function startStory(options: StoryOptions): Controller {
       return;
     }
     if (hash) history.scrollRestoration = "manual"; // the #step= link, not the browser, says where a reload lands
-    // Captions keep one height whatever the step: again once the web fonts are in, and on a new width.
-    // Measured after the next frame: the layout is clean then, so only the hidden copy is laid out, where
-    // measuring now would force the whole page's layout inside the start-up task.
-    // (Nor does start-up read the window's size or ask for fonts.ready: each brings the style up to date.)
+    // Captions keep one height whatever the step: measured after the next frame (on a clean layout), again
+    // once the web fonts are in, and on a new width. Start-up itself reads neither the window's width nor
+    // fonts.ready: either would force a restyle while its writes are pending.
     let reservedWidth = -1;
     const reserve = () =>
       afterNextPaint().then(() => {
