@@ -153,6 +153,25 @@ test.describe("with reduced motion", () => {
       expect(forever, state.id).toBe(0);
     }
   });
+
+  test("a step change moves nothing: the only transitions are the scenes' cross-fades", async ({ page }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    const moving = new Set<string>();
+    for (const state of states) {
+      const started = await page.evaluate(async (id) => {
+        location.hash = `#step=${id}`;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return document.getAnimations().map((a) => {
+          const el = (a.effect as KeyframeEffect).target as Element;
+          const what = a instanceof CSSTransition ? a.transitionProperty : a.constructor.name;
+          return `${el.tagName.toLowerCase()}.${el.classList[0] ?? ""} ${what}`;
+        });
+      }, state.id);
+      for (const s of started) moving.add(s);
+    }
+    expect([...moving].filter((s) => !/^div\.scene (opacity|visibility)$/.test(s))).toEqual([]);
+  });
 });
 
 test("the Animations toggle turns motion off, and the choice survives a reload", async ({ page }) => {
