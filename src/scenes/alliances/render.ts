@@ -13,6 +13,7 @@ import { pathD } from "./edges.ts";
 import { alliancesFrame, alliancesModel, legendEntries, type AlliancesFrame, type AlliancesModel, type EdgeFrame, type LegendEntry, type NodeFrame, type RelationLabel } from "./frame.ts";
 import { FOCUS_SCALE } from "./layout.ts";
 import { RELATION_TYPES, type AlliancesData, type RelationType } from "./types.ts";
+import { setAttr } from "../write.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 const SECONDS = 1.1;
@@ -202,7 +203,7 @@ export function createAlliancesScene(host: HTMLElement, data: AlliancesData, vie
     const v = nodeValues.get(id)!;
     const g = nodeLayer.select<SVGGElement>(`g.actor[data-id="${id}"]`);
     g.attr("opacity", fixed(v.o)).attr("visibility", visibility(v.o));
-    g.select("g.shape").attr("transform", v.f > 0 ? `scale(${fixed(1 + (FOCUS_SCALE - 1) * v.f)})` : null);
+    setAttr(g.select("g.shape"), "transform", v.f > 0 ? `scale(${fixed(1 + (FOCUS_SCALE - 1) * v.f)})` : null);
     g.selectAll("text.actor-part").attr("opacity", fixed(v.pn)).attr("visibility", visibility(v.pn));
   }
 
@@ -211,7 +212,7 @@ export function createAlliancesScene(host: HTMLElement, data: AlliancesData, vie
     const layer = e.style.ring !== null ? ringLayer : edgeLayer;
     const g = layer.select<SVGGElement>(`g.edge[data-id="${e.id}"]`);
     g.attr("opacity", fixed(v.o)).attr("visibility", visibility(v.o));
-    g.select("path.relation").attr("d", v.t >= 1 ? e.d : pathD(e.geometry, v.t));
+    setAttr(g.select("path.relation"), "d", v.t >= 1 ? e.d : pathD(e.geometry, v.t));
     // The marker shows once its line is (nearly) drawn: an arrowhead arrives with its line.
     const m = Math.max(0, Math.min(1, (v.t - 0.85) / 0.15));
     g.select("path.relation-marker").attr("opacity", fixed(m)).attr("visibility", e.marker ? visibility(m) : "hidden");
@@ -236,7 +237,7 @@ export function createAlliancesScene(host: HTMLElement, data: AlliancesData, vie
   function writeLegend(type: RelationType) {
     const v = legendValues.get(type)!;
     const g = legendLayer.select<SVGGElement>(`g.legend-entry[data-type="${type}"]`);
-    g.attr("transform", `translate(${fixed(v.x)},${fixed(v.y)})`).attr("opacity", fixed(v.o)).attr("visibility", visibility(v.o));
+    setAttr(g, "transform", `translate(${fixed(v.x)},${fixed(v.y)})`).attr("opacity", fixed(v.o)).attr("visibility", visibility(v.o));
   }
 
   /** Writes the frame's end state into every element, from the frame alone. */

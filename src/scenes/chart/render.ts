@@ -8,6 +8,7 @@ import type { Viewport } from "../scene.ts";
 import { chartFrame, type ChartBar, type ChartFrame, type ChartValueLabel, type LegendItem, type TextAt } from "./frame.ts";
 import { LABEL_GAP } from "./layout.ts";
 import type { ChartRecord } from "./types.ts";
+import { setAttr, setText, writeAttribute } from "../write.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 const SECONDS = 0.8;
@@ -25,16 +26,16 @@ const num = (v: number) => String(Math.round(v * 10) / 10);
 const op = (v: number) => String(Math.round(v * 100) / 100);
 
 function paintBar(el: Element, s: Shape) {
-  el.setAttribute("x", num(s.x));
-  el.setAttribute("y", num(s.y));
-  el.setAttribute("width", num(s.width));
-  el.setAttribute("height", num(Math.max(0, s.height)));
-  el.setAttribute("fill-opacity", op(s.opacity));
+  writeAttribute(el, "x", num(s.x));
+  writeAttribute(el, "y", num(s.y));
+  writeAttribute(el, "width", num(s.width));
+  writeAttribute(el, "height", num(Math.max(0, s.height)));
+  writeAttribute(el, "fill-opacity", op(s.opacity));
 }
 
 function paintLabel(el: Element, s: Shape, rotated: boolean) {
-  el.setAttribute("transform", `translate(${num(s.x)},${num(s.y)})${rotated ? " rotate(-90)" : ""}`);
-  el.setAttribute("opacity", op(s.opacity));
+  writeAttribute(el, "transform", `translate(${num(s.x)},${num(s.y)})${rotated ? " rotate(-90)" : ""}`);
+  writeAttribute(el, "opacity", op(s.opacity));
 }
 
 export function createChartScene(host: HTMLElement, charts: readonly ChartRecord[], viewport: Viewport): ChartScene {
@@ -64,7 +65,7 @@ export function createChartScene(host: HTMLElement, charts: readonly ChartRecord
   const legendLayer = svg.append("g").attr("class", "legend");
   const noteLayer = svg.append("g").attr("class", "note");
 
-  const at = <E extends BaseType, D extends TextAt>(sel: Selection<E, D, BaseType, unknown>) => sel.attr("x", (d) => num(d.x)).attr("y", (d) => num(d.y)).text((d) => d.text);
+  const at = <E extends BaseType, D extends TextAt>(sel: Selection<E, D, BaseType, unknown>) => setText(setAttr(setAttr(sel, "x", (d) => num(d.x)), "y", (d) => num(d.y)), (d) => d.text);
 
   function drawStatic(frame: ChartFrame | null, chartId: string, vp: Viewport) {
     svg
@@ -91,7 +92,7 @@ export function createChartScene(host: HTMLElement, charts: readonly ChartRecord
       .attr("y1", (d) => num(d.y))
       .attr("y2", (d) => num(d.y));
     at(ticks.select<SVGTextElement>("text"));
-    axisTitle.attr("x", num(frame?.axisTitle.x ?? 0)).attr("y", num(frame?.axisTitle.y ?? 0)).text(frame?.axisTitle.text ?? "");
+    setText(setAttr(setAttr(axisTitle, "x", num(frame?.axisTitle.x ?? 0)), "y", num(frame?.axisTitle.y ?? 0)), frame?.axisTitle.text ?? "");
     baseline
       .attr("x1", num(frame?.plot.x ?? 0))
       .attr("x2", num(frame ? frame.plot.x + frame.plot.width : 0))
@@ -122,13 +123,12 @@ export function createChartScene(host: HTMLElement, charts: readonly ChartRecord
       .attr("class", (d) => `legend-item is-${d.kind}`)
       .attr("data-series", (d) => (d.kind === "series" ? d.key : null))
       .attr("data-context", (d) => (d.kind === "context" ? d.key : null));
-    items
+    const swatches = items
       .selectAll("rect")
       .data((d) => (d.swatch ? [d] : []))
       .join("rect")
-      .attr("class", (d) => `swatch s${d.slot}`)
-      .attr("x", (d) => num(d.swatch!.x))
-      .attr("y", (d) => num(d.swatch!.y))
+      .attr("class", (d) => `swatch s${d.slot}`);
+    setAttr(setAttr(swatches, "x", (d) => num(d.swatch!.x)), "y", (d) => num(d.swatch!.y))
       .attr("width", (d) => num(d.swatch!.width))
       .attr("height", (d) => num(d.swatch!.height));
     at(items.selectAll<SVGTextElement, TextAt>("text").data((d) => [d.label]).join("text"));
@@ -161,7 +161,7 @@ export function createChartScene(host: HTMLElement, charts: readonly ChartRecord
         out.push({ el: this, from, to, exit: false, paint: paintBar, keep: keeper(bars, d.id) });
       });
     const labelData: Label[] = (frame?.values ?? []).map((l) => ({ ...l, id: `${frame!.id}:${l.key}` }));
-    valueLayer
+    const values = valueLayer
       .selectAll<SVGTextElement, Label>("text.value")
       .data(labelData, (d) => d.id)
       .join(
@@ -175,9 +175,8 @@ export function createChartScene(host: HTMLElement, charts: readonly ChartRecord
       )
       .attr("class", (d) => `value${d.rotated ? " is-rotated" : ""}${d.highlight ? " is-highlight" : ""}${d.dim ? " is-dim" : ""}`)
       .attr("data-row", (d) => d.row)
-      .attr("data-series", (d) => d.series)
-      .text((d) => d.text)
-      .each(function (d) {
+      .attr("data-series", (d) => d.series);
+    setText(values, (d) => d.text).each(function (d) {
         const to: LabelShape = { x: d.x, y: d.y, opacity: 1 };
         const from = labels.get(d.id) ?? { x: d.x, y: base - LABEL_GAP, opacity: 0 };
         out.push({ el: this, from, to, exit: false, paint: (el, s) => paintLabel(el, s, d.rotated), keep: keeper(labels, d.id) });

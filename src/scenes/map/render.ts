@@ -10,6 +10,7 @@ import { apply, cameraTransform, fromView, toView, type Camera, type Viewport } 
 import { mapFrame, type MapFrame } from "./frame.ts";
 import { buildMapModel, type MapModel } from "./model.ts";
 import { regionProjection } from "./projection.ts";
+import { setAttr, setText } from "../write.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 const FLIGHT = { min: 0.6, max: 1.2 };
@@ -95,8 +96,8 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
   /** Cheap per-tick work: one transform, and positions of the few labels and pins. No layout reads. */
   function place(c: Camera) {
     camera = c;
-    world.attr("transform", cameraTransform(c));
-    hatch.attr("patternTransform", `scale(${(1 / c.k).toFixed(4)})`);
+    setAttr(world, "transform", cameraTransform(c));
+    setAttr(hatch, "patternTransform", `scale(${(1 / c.k).toFixed(4)})`);
     // Dashes measured with pathLength break under non-scaling-stroke, so the drawn borders scale their width instead.
     borderLayer.style("stroke-width", `${(BORDER_WIDTH / c.k).toFixed(3)}px`);
     // Routes keep their screen width and dash length at every zoom: both are divided by the zoom.
@@ -113,11 +114,11 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
       const [x, y] = apply(c, p);
       return `translate(${x.toFixed(1)},${y.toFixed(1)})`;
     };
-    labelLayer.selectAll<SVGTextElement, { at: [number, number] }>("text").attr("transform", (d) => at(d.at));
-    pinLayer.selectAll<SVGGElement, { at: [number, number] }>("g").attr("transform", (d) => at(d.at));
-    lengthLayer.selectAll<SVGGElement, { at: [number, number] }>("g").attr("transform", (d) => at(d.at));
-    flowLabelLayer.selectAll<SVGTextElement, { labelAt: [number, number] }>("text").attr("transform", (d) => at(d.labelAt));
-    noteLayer.selectAll<SVGTextElement, { at: [number, number] }>("text").attr("transform", (d) => at(d.at));
+    setAttr(labelLayer.selectAll<SVGTextElement, { at: [number, number] }>("text"), "transform", (d) => at(d.at));
+    setAttr(pinLayer.selectAll<SVGGElement, { at: [number, number] }>("g"), "transform", (d) => at(d.at));
+    setAttr(lengthLayer.selectAll<SVGGElement, { at: [number, number] }>("g"), "transform", (d) => at(d.at));
+    setAttr(flowLabelLayer.selectAll<SVGTextElement, { labelAt: [number, number] }>("text"), "transform", (d) => at(d.labelAt));
+    setAttr(noteLayer.selectAll<SVGTextElement, { at: [number, number] }>("text"), "transform", (d) => at(d.at));
   }
 
   function drawFlows(frame: MapFrame, animate: boolean) {
@@ -135,15 +136,14 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
         else (opacity.v = drawn ? 1 : 0), set();
       });
     const labels = frame.flows.filter((f) => f.label !== null);
-    flowLabelLayer
+    const flowLabels = flowLabelLayer
       .selectAll("text")
       .data(labels, (d) => (d as { id: string }).id)
       .join("text")
       .attr("data-route", (d) => d.id)
-      .attr("class", (d) => `flow-label flow-label-${d.type}`)
-      .attr("dy", -6)
-      .text((d) => d.label);
-    widthLegend.text(frame.widthLegend ?? "");
+      .attr("class", (d) => `flow-label flow-label-${d.type}`);
+    setText(setAttr(flowLabels, "dy", -6), (d) => d.label);
+    setText(widthLegend, frame.widthLegend ?? "");
     noteLayer
       .selectAll("text")
       .data(frame.notes, (d) => (d as { id: string }).id)
@@ -153,7 +153,9 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
       .attr("text-anchor", (d) => (d.dx < 0 ? "end" : "start"))
       .each(function (d) {
         const lines = select(this).selectAll("tspan").data(d.lines).join("tspan");
-        lines.attr("x", d.dx * 10).attr("dy", (_, i) => (i === 0 ? `${d.dy < 0 ? -1.1 * d.lines.length + 0.3 : 1.2}em` : "1.15em")).text((line) => line);
+        setAttr(lines, "x", d.dx * 10);
+        setAttr(lines, "dy", (_, i) => (i === 0 ? `${d.dy < 0 ? -1.1 * d.lines.length + 0.3 : 1.2}em` : "1.15em"));
+        setText(lines, (line) => line);
       });
   }
 
@@ -171,15 +173,15 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
   }
 
   function drawOverlay(frame: MapFrame) {
-    labelLayer
+    const labels = labelLayer
       .selectAll("text")
       .data(frame.labels, (d) => (d as { id: string }).id)
       .join("text")
       .attr("data-id", (d) => d.id)
       .attr("class", (d) => (frame.threat.includes(d.id) && !frame.highlight.includes(d.id) ? "label is-threat" : "label"))
-      .classed("is-hidden", (d) => d.hidden)
-      .text((d) => d.text);
-    pinLayer
+      .classed("is-hidden", (d) => d.hidden);
+    setText(labels, (d) => d.text);
+    const pins = pinLayer
       .selectAll("g")
       .data(frame.pins, (d) => (d as { id: string }).id)
       .join((enter) => {
@@ -190,10 +192,10 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
       })
       .attr("data-place", (d) => d.id)
       .classed("is-hidden", (d) => d.hidden)
-      .select("text")
-      .text((d) => d.text);
+      .select("text");
+    setText(pins, (d) => d.text);
     const lengths = frame.borders.filter((b) => b.length);
-    lengthLayer
+    const lengthTexts = lengthLayer
       .selectAll("g")
       .data(lengths, (d) => (d as { id: string }).id)
       .join((enter) => {
@@ -203,11 +205,10 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
         return g;
       })
       .attr("data-border", (d) => d.id)
-      .selectAll("text")
-      .text(function () {
-        const d = select((this as Element).parentNode as Element).datum() as { length: string };
-        return d.length;
-      });
+      .selectAll("text");
+    setText(lengthTexts, function () {
+      return (select(this.parentNode as Element).datum() as { length: string }).length;
+    });
   }
 
   function flyTo(to: Camera, animate: boolean) {

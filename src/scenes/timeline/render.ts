@@ -7,6 +7,7 @@ import { createMorphScene, keeper, type MorphScene, type Move, type Shape } from
 import type { Viewport } from "../scene.ts";
 import { PART_GAP, TIMELINE, timelineFrame, type LabelPart, type TimelineFrame, type TimelineItem, type TimelineLegendItem } from "./frame.ts";
 import type { EventRecord } from "./types.ts";
+import { setAttr, setText, writeAttribute } from "../write.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 const SECONDS = 0.8;
@@ -28,28 +29,28 @@ const eventShape = (it: TimelineItem, opacity = 1): Shape => ({
 });
 
 function paintEvent(el: Element, s: Shape) {
-  el.setAttribute("opacity", op(s.opacity));
+  writeAttribute(el, "opacity", op(s.opacity));
   const [stem, dot, marker, label] = [el.children[0], el.children[1], el.children[2], el.children[3]];
-  stem.setAttribute("x1", num(s.x1));
-  stem.setAttribute("y1", num(s.y1));
-  stem.setAttribute("x2", num(s.x2));
-  stem.setAttribute("y2", num(s.y2));
-  dot.setAttribute("cx", num(s.dx));
-  dot.setAttribute("cy", num(s.dy));
-  marker.setAttribute("cx", num(s.mx));
-  marker.setAttribute("cy", num(s.my));
-  marker.setAttribute("r", num(Math.max(0, s.r)));
-  label.setAttribute("transform", `translate(${num(s.lx)},${num(s.ly)})`);
+  writeAttribute(stem, "x1", num(s.x1));
+  writeAttribute(stem, "y1", num(s.y1));
+  writeAttribute(stem, "x2", num(s.x2));
+  writeAttribute(stem, "y2", num(s.y2));
+  writeAttribute(dot, "cx", num(s.dx));
+  writeAttribute(dot, "cy", num(s.dy));
+  writeAttribute(marker, "cx", num(s.mx));
+  writeAttribute(marker, "cy", num(s.my));
+  writeAttribute(marker, "r", num(Math.max(0, s.r)));
+  writeAttribute(label, "transform", `translate(${num(s.lx)},${num(s.ly)})`);
 }
 
 const NO_BAND: Shape = { x: 0, y: 0, width: 0, height: 0, opacity: 0 };
 
 function paintBand(el: Element, s: Shape) {
-  el.setAttribute("x", num(s.x));
-  el.setAttribute("y", num(s.y));
-  el.setAttribute("width", num(Math.max(0, s.width)));
-  el.setAttribute("height", num(Math.max(0, s.height)));
-  el.setAttribute("opacity", op(s.opacity));
+  writeAttribute(el, "x", num(s.x));
+  writeAttribute(el, "y", num(s.y));
+  writeAttribute(el, "width", num(Math.max(0, s.width)));
+  writeAttribute(el, "height", num(Math.max(0, s.height)));
+  writeAttribute(el, "opacity", op(s.opacity));
 }
 
 export function createTimelineScene(host: HTMLElement, events: readonly EventRecord[], viewport: Viewport): TimelineScene {
@@ -91,22 +92,17 @@ export function createTimelineScene(host: HTMLElement, events: readonly EventRec
           g.append("text");
         }),
       );
-    items.select("text").attr("x", (d) => num(d.textX)).attr("y", (d) => num(d.y)).text((d) => d.text);
+    setText(setAttr(setAttr(items.select("text"), "x", (d) => num(d.textX)), "y", (d) => num(d.y)), (d) => d.text);
     const marked = items.filter((d) => d.key === "sourced" || d.key === "article");
     marked.select("line").attr("x1", (d) => num(d.x)).attr("x2", (d) => num(d.x + 18)).attr("y1", (d) => num(d.y - 4)).attr("y2", (d) => num(d.y - 4));
     marked.select("circle").attr("cx", (d) => num(d.x + 24)).attr("cy", (d) => num(d.y - 4));
     const scale = items.filter((d) => d.key === "scale");
     scale.select("line").attr("x1", (d) => num(d.x + 8)).attr("x2", (d) => num(d.x + 8)).attr("y1", (d) => num(d.y - 13)).attr("y2", (d) => num(d.y + 5));
-    scale.select("path").attr("transform", (d) => `translate(${num(d.x + 8)},${num(d.y - 4)})`);
+    setAttr(scale.select("path"), "transform", (d) => `translate(${num(d.x + 8)},${num(d.y - 4)})`);
 
     axisLine.attr("x1", num(frame.axis.x)).attr("x2", num(frame.axis.x)).attr("y1", num(frame.axis.top)).attr("y2", num(frame.axis.bottom));
-    breakLayer
-      .selectAll("path")
-      .data(frame.axis.breaks)
-      .join("path")
-      .attr("class", "break")
-      .attr("d", BREAK)
-      .attr("transform", (y) => `translate(${num(frame.axis.x)},${num(y)})`);
+    const breaks = breakLayer.selectAll("path").data(frame.axis.breaks).join("path").attr("class", "break");
+    setAttr(setAttr(breaks, "d", BREAK), "transform", (y) => `translate(${num(frame.axis.x)},${num(y)})`);
     const ticks = tickLayer
       .selectAll<SVGGElement, TimelineFrame["ticks"][number]>("g.tick")
       .data(frame.ticks, (d) => String((d as { year: number }).year))
@@ -118,7 +114,7 @@ export function createTimelineScene(host: HTMLElement, events: readonly EventRec
       })
       .attr("data-year", (d) => d.year);
     ticks.select("line").attr("x1", num(frame.axis.x - 4)).attr("x2", num(frame.axis.x)).attr("y1", (d) => num(d.y)).attr("y2", (d) => num(d.y));
-    ticks.select("text").attr("x", (d) => num(d.x)).attr("y", (d) => num(d.y + 4)).text((d) => d.text);
+    setText(setAttr(setAttr(ticks.select("text"), "x", (d) => num(d.x)), "y", (d) => num(d.y + 4)), (d) => d.text);
   }
 
   /** Joins the events and returns how each (and the focus band) moves from what is shown now to the frame. */
@@ -162,19 +158,14 @@ export function createTimelineScene(host: HTMLElement, events: readonly EventRec
 
   /** The label's lines as tspans: the date in bold, the event, the article note; text only, never markup. */
   function writeLabel(text: ReturnType<typeof select<SVGTextElement, unknown>>, d: TimelineItem) {
-    text
-      .selectAll<SVGTSpanElement, readonly LabelPart[]>("tspan.line")
-      .data(d.label.lines)
-      .join("tspan")
-      .attr("class", "line")
-      .attr("x", 0)
-      .attr("y", (_, i) => num(i * d.label.line))
+    const lines = text.selectAll<SVGTSpanElement, readonly LabelPart[]>("tspan.line").data(d.label.lines).join("tspan").attr("class", "line");
+    setAttr(setAttr(lines, "x", 0), "y", (_, i) => num(i * d.label.line));
+    const parts = lines
       .selectAll<SVGTSpanElement, LabelPart>("tspan")
       .data((parts) => parts)
       .join("tspan")
-      .attr("class", (p) => p.kind)
-      .attr("dx", (_, i) => (i > 0 ? PART_GAP : null))
-      .text((p) => p.text);
+      .attr("class", (p) => p.kind);
+    setText(setAttr(parts, "dx", (_, i) => (i > 0 ? PART_GAP : null)), (p) => p.text);
   }
 
   return createMorphScene<TimelineState, TimelineFrame>({
