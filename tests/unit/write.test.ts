@@ -58,40 +58,22 @@ describe("drawing the step a scene already shows", () => {
   const payload = toPayload(loaded);
   const viewport = { width: 800, height: 600 };
 
-  it("rewrites no path, transform, position or text on the map", async () => {
-    const host = document.createElement("div");
-    const geo = geoFromTopology(JSON.parse(readFileSync(paths.geo, "utf8")), payload.borders);
-    const scene = createMapScene(host, payload, geo, viewport);
-    for (const state of payload.states.filter((s) => s.map !== null)) {
-      scene.render(state.map!, false);
-      expect(costly(await writesDuring(host, () => scene.render(state.map!, false))), state.id).toEqual([]);
-    }
-  });
+  const geo = geoFromTopology(JSON.parse(readFileSync(paths.geo, "utf8")), payload.borders);
+  const scenes = {
+    map: (host: HTMLElement) => createMapScene(host, payload, geo, viewport),
+    alliances: (host: HTMLElement) => createAlliancesScene(host, { actors: payload.actors, relations: payload.relations }, viewport),
+    chart: (host: HTMLElement) => createChartScene(host, payload.charts, viewport),
+    timeline: (host: HTMLElement) => createTimelineScene(host, payload.events, viewport),
+  };
 
-  it("rewrites none in the alliances diagram", async () => {
-    const host = document.createElement("div");
-    const scene = createAlliancesScene(host, { actors: payload.actors, relations: payload.relations }, viewport);
-    for (const state of payload.states.filter((s) => s.alliances !== null)) {
-      scene.render(state.alliances!, false);
-      expect(costly(await writesDuring(host, () => scene.render(state.alliances!, false))), state.id).toEqual([]);
-    }
-  });
-
-  it("rewrites none on the timeline", async () => {
-    const host = document.createElement("div");
-    const scene = createTimelineScene(host, payload.events, viewport);
-    for (const state of payload.states.filter((s) => s.timeline !== null)) {
-      scene.render(state.timeline!, false);
-      expect(costly(await writesDuring(host, () => scene.render(state.timeline!, false))), state.id).toEqual([]);
-    }
-  });
-
-  it("rewrites none in the chart", async () => {
-    const host = document.createElement("div");
-    const scene = createChartScene(host, payload.charts, viewport);
-    for (const state of payload.states.filter((s) => s.chart !== null)) {
-      scene.render(state.chart!, false);
-      expect(costly(await writesDuring(host, () => scene.render(state.chart!, false))), state.id).toEqual([]);
-    }
-  });
+  for (const [name, create] of Object.entries(scenes) as [keyof typeof scenes, (host: HTMLElement) => { render(state: unknown, animate: boolean): void }][]) {
+    it(`rewrites no path, transform, position or text in the ${name} scene`, async () => {
+      const host = document.createElement("div");
+      const scene = create(host);
+      for (const state of payload.states.filter((s) => s[name] !== null)) {
+        scene.render(state[name], false);
+        expect(costly(await writesDuring(host, () => scene.render(state[name], false))), state.id).toEqual([]);
+      }
+    });
+  }
 });
