@@ -48,6 +48,7 @@ async function expectStoryStillMoves(page: Page) {
   await expect(page.locator("main#story")).toHaveAttribute("data-step", other.id);
   await expect(page.locator(`.scene-${other.scene}`)).toHaveAttribute("data-step", other.id);
   await expect(page.locator(`.scene-${other.scene} svg`)).toBeVisible();
+  await expect(page.locator(`.scene-${other.scene}`), "the scene shown (scenes fade by opacity)").toHaveClass(/\bis-active\b/);
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
   await expect(page.locator("main#story")).toHaveAttribute("data-step", states[0].id);
 }
@@ -174,6 +175,7 @@ for (const { what, url, fail } of LATER_FAILURES) {
     blocked = false;
     await notice.getByRole("button", { name: strings.retry }).click();
     await expect(page.locator(`.scene-${other.scene} svg`)).toBeVisible();
+    await expect(page.locator(`.scene-${other.scene}`)).toHaveClass(/\bis-active\b/);
     await expect(page.locator(`.scene-${other.scene}`)).toHaveAttribute("data-step", other.id);
     await expect(notice).toBeHidden();
     expect(problems.filter((p) => !/dynamically imported module|later-|scenes-/.test(p)), "uncaught errors").toEqual([]);
