@@ -114,7 +114,7 @@ export function startStory(options: StoryOptions): Controller {
     await captionsReserved;
     for (const name of ["alliances", "chart", "timeline"] as const) {
       const model = loaded.models[name];
-      if (model) await whenIdle(model(stage.viewport()));
+      if (model) await whenIdle(model(stage.viewport(), payload.states));
       await nextIdle();
       stage.prepare(name);
     }

@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { clearArea } from "../../src/scenes/map/camera.ts";
 import { samples } from "../../src/scenes/alliances/edges.ts";
-import { alliancesFrame, alliancesModel, alliancesModelSteps } from "../../src/scenes/alliances/frame.ts";
+import { alliancesFrame, alliancesFrameFor, alliancesModel, alliancesModelSteps, alliancesPreparationSteps } from "../../src/scenes/alliances/frame.ts";
+import { drain } from "../../src/schedule/steps.ts";
 import { layoutActors, layoutDiagram, nodeBoxes, overlaps, type Box } from "../../src/scenes/alliances/layout.ts";
 import type { ActorRecord, AlliancesData, RelationRecord } from "../../src/scenes/alliances/types.ts";
 
@@ -119,6 +120,24 @@ describe("the alliances layout is stable", () => {
     expect(next.value).toEqual(alliancesModel({ ...data }, viewport));
     expect(alliancesModel(fresh, viewport)).toBe(next.value);
     expect(alliancesModel(fresh, VIEWPORTS.tablet)).not.toBe(next.value);
+  });
+
+  it("prepares each step's frame ahead, in pieces; the step change then finds it made", () => {
+    const fresh = { ...data };
+    // Steps that count how often they are read: working a frame out reads its step, a remembered one does not.
+    let reads = 0;
+    const counted = <T extends object>(state: T): T => new Proxy(state, { get: (t, k) => (reads++, Reflect.get(t, k)) });
+    const states = [
+      counted({ actors: ["us", "nato"], relations: ["us-nato-member"], focus: ["us"] }),
+      counted({ actors: [], relations: ["russia-algeria-arms", "china-algeria-bri"], focus: ["algeria"] }),
+    ];
+    const model = drain(alliancesPreparationSteps(fresh, viewport, states));
+    expect(model).toBe(alliancesModel(fresh, viewport));
+    expect(reads, "the preparation works the frames out").toBeGreaterThan(0);
+    reads = 0;
+    const made = states.map((s) => alliancesFrameFor(s, fresh, viewport, model));
+    expect(reads, "the step change finds them made").toBe(0);
+    states.forEach((s, i) => expect(made[i]).toEqual(alliancesFrame({ ...s }, data, viewport)));
   });
 
   it("places an actor in the same spot whichever other actors there are", () => {

@@ -118,6 +118,28 @@ export function alliancesModel(data: AlliancesData, viewport: Viewport): Allianc
   return drain(alliancesModelSteps(data, viewport));
 }
 
+/** Frames already worked out, by model (one data and viewport) and step state; both are never changed. */
+const framesMade = new WeakMap<AlliancesModel, WeakMap<AlliancesState, AlliancesFrame>>();
+
+/** alliancesFrame, remembered: a step prepared in idle time, or drawn before, costs its step change nothing. */
+export function alliancesFrameFor(state: AlliancesState, data: AlliancesData, viewport: Viewport, model: AlliancesModel): AlliancesFrame {
+  const known = framesMade.get(model) ?? new WeakMap<AlliancesState, AlliancesFrame>();
+  framesMade.set(model, known);
+  let frame = known.get(state);
+  if (!frame) known.set(state, (frame = alliancesFrame(state, data, viewport, model)));
+  return frame;
+}
+
+/** Everything the diagram's step changes need, ahead of them, in pieces: the model, then each step's frame. */
+export function* alliancesPreparationSteps(data: AlliancesData, viewport: Viewport, states: readonly AlliancesState[]): Steps<AlliancesModel> {
+  const model = yield* alliancesModelSteps(data, viewport);
+  for (const state of states) {
+    yield;
+    alliancesFrameFor(state, data, viewport, model);
+  }
+  return model;
+}
+
 export function alliancesFrame(state: AlliancesState, data: AlliancesData, viewport: Viewport, model: AlliancesModel = alliancesModel(data, viewport)): AlliancesFrame {
   const { layout, shapes } = model;
   const relationIds = new Set(state.relations.filter((id) => shapes.has(id)));

@@ -10,7 +10,7 @@ import type { AlliancesState } from "../../model/state.ts";
 import { tween, type Handle } from "../../motion/tween.ts";
 import type { Scene, Viewport } from "../scene.ts";
 import { pathD } from "./edges.ts";
-import { alliancesFrame, alliancesModel, legendEntries, type AlliancesFrame, type AlliancesModel, type EdgeFrame, type LegendEntry, type NodeFrame, type RelationLabel } from "./frame.ts";
+import { alliancesFrame, alliancesFrameFor, alliancesModel, legendEntries, type AlliancesFrame, type AlliancesModel, type EdgeFrame, type LegendEntry, type NodeFrame, type RelationLabel } from "./frame.ts";
 import { FOCUS_SCALE } from "./layout.ts";
 import { RELATION_TYPES, type AlliancesData, type RelationType } from "./types.ts";
 import { setAttr } from "../write.ts";
@@ -365,7 +365,7 @@ export function createAlliancesScene(host: HTMLElement, data: AlliancesData, vie
       state = next;
       running?.kill();
       running = null;
-      const frame = alliancesFrame(next, data, vp, model);
+      const frame = alliancesFrameFor(next, data, vp, model);
       target = frame;
       const legend = legendTarget(frame, restingLegend());
       flags(frame);
