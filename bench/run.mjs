@@ -54,13 +54,11 @@ function lighthouseOnce() {
   };
 }
 
-/** A scripted scroll through the whole story under 4x CPU throttling: frames, long frames, step-to-frame delay. */
-async function scrollRun(browser, viewport) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(URL_);
-  await page.waitForSelector('main#story[data-map="ready"]');
+/**
+ * The bench's scroll on a loaded page, under 4x CPU throttling: a wheel notch of 120 px every 40 ms to the
+ * bottom. Returns every animation frame's time, the long animation frames and the step marks.
+ */
+async function recordScroll(page, cdp, viewport) {
   await page.waitForTimeout(500);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.evaluate(() => {
@@ -86,13 +84,31 @@ async function scrollRun(browser, viewport) {
     await page.waitForTimeout(40);
   }
   await page.waitForTimeout(1500);
-  const raw = await page.evaluate(() => {
+  return page.evaluate(() => {
     cancelAnimationFrame(window.__raf);
     // The controller marks "story:step" as a step change begins, before the scene's work (src/controller.ts).
     return { frames: window.__frames, loaf: window.__loaf, steps: performance.getEntriesByName("story:step").map((m) => m.startTime) };
   });
+}
+
+const intervalsOf = (frames) => frames.slice(1).map((t, i) => t - frames[i]);
+const frameFigures = (intervals) => ({
+  frames: intervals.length,
+  medianFrameMs: Number(median(intervals).toFixed(1)),
+  p95FrameMs: Number(pct(intervals, 95).toFixed(1)),
+  p99FrameMs: Number(pct(intervals, 99).toFixed(1)),
+  framesOver50ms: intervals.filter((d) => d > 50).length,
+});
+
+/** A scripted scroll through the whole story under 4x CPU throttling: frames, long frames, step-to-frame delay. */
+async function scrollRun(browser, viewport) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(URL_);
+  await page.waitForSelector('main#story[data-map="ready"]');
+  const raw = await recordScroll(page, cdp, viewport);
   await context.close();
-  const intervals = raw.frames.slice(1).map((t, i) => t - raw.frames[i]);
   // From the start of a step change to the next animation frame, which draws the new target; in frames
   // of 16.7 ms, so a change whose work holds the main thread for two frames counts as 2.
   const activations = raw.steps.flatMap((at) => {
@@ -102,11 +118,7 @@ async function scrollRun(browser, viewport) {
   const delays = activations.map((a) => a.frame - a.at);
   return {
     viewport: `${viewport.width}x${viewport.height}`,
-    frames: intervals.length,
-    medianFrameMs: Number(median(intervals).toFixed(1)),
-    p95FrameMs: Number(pct(intervals, 95).toFixed(1)),
-    p99FrameMs: Number(pct(intervals, 99).toFixed(1)),
-    framesOver50ms: intervals.filter((d) => d > 50).length,
+    ...frameFigures(intervalsOf(raw.frames)),
     longAnimationFrames: raw.loaf.length,
     longAnimationFramesMs: Math.round(raw.loaf.reduce((a, b) => a + b, 0)),
     stepActivations: activations.length,
@@ -114,6 +126,23 @@ async function scrollRun(browser, viewport) {
     stepToFrameMsMax: Number(Math.max(...delays).toFixed(1)),
     stepToFrameFramesMax: Math.max(...activations.map((a) => a.frames)),
   };
+}
+
+/**
+ * The same scroll over the same page with its scripts taken out (the article as a reader without
+ * JavaScript gets it): what this machine and this harness cost before the piece does anything. A
+ * reference for the scroll figures, not a budget.
+ */
+async function floorRun(browser, viewport) {
+  const html = readFileSync("dist/index.html", "utf8").replace(/<script\b[\s\S]*?<\/script>/g, "").replace(/<link\b[^>]*rel="modulepreload"[^>]*>/g, "");
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.route(`${URL_}bench-floor`, (route) => route.fulfill({ contentType: "text/html", body: html }));
+  await page.goto(`${URL_}bench-floor`);
+  const raw = await recordScroll(page, cdp, viewport);
+  await context.close();
+  return { viewport: `${viewport.width}x${viewport.height}`, ...frameFigures(intervalsOf(raw.frames)) };
 }
 
 /** JS heap after one pass down the story and after five passes down and up (garbage collected first). */
@@ -200,6 +229,8 @@ function table(results) {
     row(`${s.viewport} long animation frames`, `${s.longAnimationFrames} (${s.longAnimationFramesMs} ms in all)`);
     row(`${s.viewport} step activation to next frame`, `median ${s.stepToFrameMsMedian} ms, max ${s.stepToFrameMsMax} ms, max ${s.stepToFrameFramesMax} frame(s), ${s.stepActivations} activations`);
   }
+  rows.push("The same scroll, the page without its scripts (this machine's floor; not a budget)");
+  for (const f of results.floor ?? []) row(`${f.viewport} frame interval median / p95 / p99`, `${f.medianFrameMs} / ${f.p95FrameMs} / ${f.p99FrameMs} ms (${f.frames} frames), ${f.framesOver50ms} over 50 ms`);
   rows.push("JS heap (garbage collected)");
   row("after one pass / after five down-and-up passes", `${results.heap.afterOnePassKiB} KiB / ${results.heap.afterFivePassesKiB} KiB (${results.heap.growthPct}%)`);
   return rows.join("\n");
@@ -226,6 +257,11 @@ async function main() {
       for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
         log(`scroll ${viewport.width}x${viewport.height}`);
         results.scroll.push(await scrollRun(browser, viewport));
+      }
+      results.floor = [];
+      for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+        log(`scroll ${viewport.width}x${viewport.height}, page without scripts`);
+        results.floor.push(await floorRun(browser, viewport));
       }
       log("heap");
       results.heap = await heapRun(browser);
