@@ -113,7 +113,7 @@ test("after a fling to the bottom and straight back to a middle step, the page s
     [middleMapStep.id, READING_LINE] as const,
   );
   await expectStepShown(page, middleMapStep.id);
-  expect(new URL(page.url()).hash).toBe(`#step=${middleMapStep.id}`);
+  await expect.poll(() => new URL(page.url()).hash, "the URL follows a frame later").toBe(`#step=${middleMapStep.id}`);
   expect(problems, "console errors, page errors and failed requests").toEqual([]);
 });
 

@@ -56,7 +56,7 @@ test("every next key moves exactly one step forward and every previous key one s
     expected.push(states[i + 1].id);
     await expect(page.locator(".announcer"), key).toHaveText(`Step ${i + 2} of ${n}: ${states[i + 1].title}`);
     await expect(page.locator(".present-slide"), "focus moves to the slide").toBeFocused();
-    expect(new URL(page.url()).hash, "#step= follows").toBe(`#step=${states[i + 1].id}`);
+    await expect.poll(() => new URL(page.url()).hash, "#step= follows").toBe(`#step=${states[i + 1].id}`);
   }
   for (const [j, key] of back.entries()) {
     const index = forward.length - 1 - j;

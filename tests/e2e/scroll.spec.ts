@@ -39,7 +39,7 @@ test("scrolling through the story activates every step in order and the map show
         active: [state.id],
       });
       // A plain visit keeps a clean URL until the reader moves; from then on #step= follows the reader.
-      if (i > 0) expect(new URL(page.url()).hash).toBe(`#step=${state.id}`);
+      if (i > 0) await expect.poll(() => new URL(page.url()).hash, "#step= follows, a frame later").toBe(`#step=${state.id}`);
 
       if (isMapStep(state)) {
         const svg = page.locator(MAP);
