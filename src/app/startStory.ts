@@ -9,7 +9,7 @@ import payload from "virtual:story";
 import scenesUrl from "virtual:story-scenes";
 import geoUrl from "../../assets/geo/region.topo.json?url";
 import { createController, type Controller } from "../controller.ts";
-import { afterNextPaint } from "../schedule/afterNextPaint.ts";
+import { afterNextPaint, onceAfterNextPaint } from "../schedule/afterNextPaint.ts";
 import { nextTask } from "../schedule/nextTask.ts";
 import { loadGeoPatiently, type Geo } from "../geo/load.ts";
 import { stepIdFromHash, writeStepHash } from "../link/hash.ts";
@@ -125,15 +125,7 @@ export function startStory(options: StoryOptions): Controller {
 
   // The URL follows the reader a frame later: replaceState costs a step change 2–3 ms at 4x CPU, and
   // nothing on screen waits for it. It writes the step current then, so the last change wins.
-  let urlPending = false;
-  const followInUrl = () => {
-    if (urlPending) return;
-    urlPending = true;
-    void afterNextPaint().then(() => {
-      urlPending = false;
-      writeStepHash(payload.states[controller.current].id);
-    });
-  };
+  const followInUrl = onceAfterNextPaint(() => writeStepHash(payload.states[controller.current].id));
 
   controller.subscribe((index, animate) => {
     const state = payload.states[index];

@@ -10,3 +10,16 @@ export function afterNextPaint(timeoutMs = 100): Promise<void> {
     requestAnimationFrame(() => (clearTimeout(fallback), done()));
   });
 }
+
+/** `run`, after the next paint, once however often it is asked for before then. */
+export function onceAfterNextPaint(run: () => void): () => void {
+  let pending = false;
+  return () => {
+    if (pending) return;
+    pending = true;
+    void afterNextPaint().then(() => {
+      pending = false;
+      run();
+    });
+  };
+}

@@ -1,6 +1,6 @@
 // The only scrollama import. Turns scrolling into step indices; it knows nothing of scenes.
 import scrollama from "scrollama";
-import { afterNextPaint } from "../schedule/afterNextPaint.ts";
+import { onceAfterNextPaint } from "../schedule/afterNextPaint.ts";
 import { stepAt } from "./stepAt.ts";
 
 export interface ScrollDriver {
@@ -32,15 +32,7 @@ export function createScrollDriver(steps: HTMLElement[], onStep: (index: number)
 
   // A fling can outrun the observer's callbacks; once scrolling stops, the layout is the truth. It is
   // read after the next frame has laid the page out, so the read is cheap rather than a forced layout.
-  let pending = false;
-  const settle = () => {
-    if (pending) return;
-    pending = true;
-    void afterNextPaint().then(() => {
-      pending = false;
-      onStep(measureStep(steps));
-    });
-  };
+  const settle = onceAfterNextPaint(() => onStep(measureStep(steps)));
   const supportsScrollEnd = "onscrollend" in window;
   let timer = 0;
   const debounced = () => {
