@@ -124,8 +124,16 @@ export function startStory(options: StoryOptions): Controller {
   let writeHash = linked !== null; // a plain visit keeps a clean URL until the reader moves
 
   // The URL follows the reader a frame later: replaceState costs a step change 2–3 ms at 4x CPU, and
-  // nothing on screen waits for it. It writes the step current then, so the last change wins.
-  const followInUrl = onceAfterNextPaint(() => writeStepHash(payload.states[controller.current].id));
+  // nothing on screen waits for it. It writes the step current then, so the last change wins; and not at
+  // all if the hash changed meanwhile (a link the reader followed, whose hashchange is still on its way).
+  let hashAtChange = "";
+  const writeUrl = onceAfterNextPaint(() => {
+    if (location.hash === hashAtChange) writeStepHash(payload.states[controller.current].id);
+  });
+  const followInUrl = () => {
+    hashAtChange = location.hash;
+    writeUrl();
+  };
 
   controller.subscribe((index, animate) => {
     const state = payload.states[index];
