@@ -1,6 +1,7 @@
 // Small helpers shared by the specs: reading the page's DOM contracts and waiting for it to settle.
-import { expect, type Page, type Request } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import type { MapAttributes } from "./story.ts";
+import { trackNavigationCancels } from "./navigationCancels.mjs";
 
 /** The map: svg.map inside main#story (in its scene host, .scene-map, which carries the step id). */
 export const MAP = "main#story svg.map";
@@ -15,18 +16,9 @@ export function watchForErrors(page: Page): string[] {
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  // A reload or navigation cancels what the old document still had in flight (the favicon, often): that
-  // abort is the browser's doing, not a failure. Any other failure, and any abort without a navigation, counts.
-  let navigations = 0;
-  const startedIn = new WeakMap<Request, number>();
-  page.on("request", (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
-    startedIn.set(request, navigations);
-  });
+  const cancelledByNavigation = trackNavigationCancels(page); // see navigationCancels.mjs
   page.on("requestfailed", (request) => {
-    const error = request.failure()?.errorText ?? "";
-    const cancelledByNavigation = error === "net::ERR_ABORTED" && (startedIn.get(request) ?? navigations) < navigations;
-    if (!cancelledByNavigation) problems.push(`request failed: ${request.url()} (${error})`);
+    if (!cancelledByNavigation(request)) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? ""})`);
   });
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);

@@ -12,6 +12,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
+import { trackNavigationCancels } from "../e2e/navigationCancels.mjs";
 
 const ROOT = join(import.meta.dirname, "../..");
 const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
@@ -79,18 +80,9 @@ async function watchedPage() {
     if (m.type() === "error") problems.push(`console error: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message ?? e}`));
-  // What a reload cancels (the old document's favicon, say) is the browser's doing, not a failure: the rule
-  // of tests/e2e/page.ts watchForErrors.
-  let navigations = 0;
-  const startedIn = new WeakMap();
-  page.on("request", (r) => {
-    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations += 1;
-    startedIn.set(r, navigations);
-  });
+  const cancelledByNavigation = trackNavigationCancels(page); // the rule of tests/e2e/navigationCancels.mjs
   page.on("requestfailed", (r) => {
-    const error = r.failure()?.errorText ?? "";
-    const cancelledByNavigation = /ABORTED|NS_BINDING_ABORTED/i.test(error) && (startedIn.get(r) ?? navigations) < navigations;
-    if (!cancelledByNavigation) problems.push(`request failed: ${r.url()} (${error})`);
+    if (!cancelledByNavigation(r)) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? ""})`);
   });
   page.on("response", (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
