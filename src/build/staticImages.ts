@@ -51,8 +51,19 @@ export function renderStaticImages(root: string, loaded: Loaded): Map<string, st
       scenes.set(state.scene, make[state.scene](host) as Scene<unknown>);
     }
     scenes.get(state.scene)!.render(state[state.scene], false);
-    const svg = host.querySelector("svg")!.cloneNode(true) as SVGSVGElement;
+    // A scene may draw in several SVGs stacked in their host (the map: its world, then its labels); the
+    // image is one SVG, the later ones' contents in groups named as they were, on top.
+    const [first, ...over] = host.querySelectorAll<SVGSVGElement>(":scope > svg");
+    const svg = first.cloneNode(true) as SVGSVGElement;
+    for (const layer of over) {
+      const g = document.createElementNS("http://www.w3.org/2000/svg", "g");
+      g.setAttribute("class", layer.getAttribute("class") ?? "");
+      for (const child of layer.childNodes) g.append(child.cloneNode(true));
+      svg.append(g);
+    }
     svg.removeAttribute("aria-hidden");
+    svg.removeAttribute("style"); // the map's offset on the page
+    svg.setAttribute("viewBox", `0 0 ${STATIC_SIZE.width} ${STATIC_SIZE.height}`); // not the margin the map draws past it
     svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
     svg.setAttribute("width", String(STATIC_SIZE.width));
     svg.setAttribute("height", String(STATIC_SIZE.height));

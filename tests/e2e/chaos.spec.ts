@@ -142,6 +142,7 @@ function motion(page: Page): Promise<string> {
       document.querySelector("main#story .scenes")?.getAttribute("data-step"),
       svg ? [...svg.attributes].map((x) => `${x.name}=${x.value}`).join(" ") : null,
       svg?.querySelector("g.world")?.getAttribute("transform") ?? null,
+      (svg as SVGSVGElement | null)?.style.transform ?? null,
       document.getAnimations().filter((x) => x.playState === "running").length,
     ]);
   });

@@ -64,6 +64,7 @@ function snapshot(page: Page) {
   return page.locator(MAP).evaluate((svg) => ({
     attributes: [svg.closest<HTMLElement>(".scene")?.dataset.step, ...["highlight", "threat", "borders", "places", "labels", "camera"].map((n) => svg.getAttribute(`data-${n}`))],
     transform: svg.querySelector("g.world")?.getAttribute("transform") ?? null,
+    shift: (svg as SVGSVGElement).style.transform, // a flight moves the drawn world on the compositor
     dashes: [...svg.querySelectorAll<SVGPathElement>(".borders path")].map((p) => `${p.dataset.border}:${p.style.strokeDashoffset}`),
     highlighted: [...svg.querySelectorAll<SVGPathElement>("path.is-highlight")].map((p) => p.dataset.id).sort(),
   }));
@@ -94,14 +95,15 @@ export function cameras(page: Page) {
   return page.locator(MAP).evaluate((svg) => {
     const [x, y, k] = (svg.getAttribute("data-camera") ?? "").split(" ").map(Number);
     const m = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(svg.querySelector("g.world")?.getAttribute("transform") ?? "");
-    return { target: { x, y, k }, drawn: m ? { x: Number(m[1]), y: Number(m[2]), k: Number(m[3]) } : null };
+    return { target: { x, y, k }, drawn: m ? { x: Number(m[1]), y: Number(m[2]), k: Number(m[3]) } : null, shift: (svg as SVGSVGElement).style.transform };
   });
 }
 
 /** Asserts the drawn camera has landed on the target camera (to rounding). */
 export async function expectCameraLanded(page: Page): Promise<void> {
-  const { target, drawn } = await cameras(page);
+  const { target, drawn, shift } = await cameras(page);
   expect(drawn, "g.world should carry a translate() scale() transform").not.toBeNull();
+  expect(shift, "a landed camera leaves the world unshifted").toBe("");
   expect(Math.abs(drawn!.x - target.x), `camera x: drawn ${drawn!.x}, target ${target.x}`).toBeLessThan(0.5);
   expect(Math.abs(drawn!.y - target.y), `camera y: drawn ${drawn!.y}, target ${target.y}`).toBeLessThan(0.5);
   expect(Math.abs(drawn!.k - target.k), `camera k: drawn ${drawn!.k}, target ${target.k}`).toBeLessThan(0.002);
@@ -121,8 +123,10 @@ export function currentSteps(page: Page) {
  */
 export function drawnMap(page: Page) {
   return page.locator(MAP).evaluate((svg) => {
+    // Pins and labels are drawn in an SVG of their own over the world's, in the same scene.
+    const scene = svg.closest(".scene") ?? svg;
     const ids = (selector: string, attribute: string) =>
-      [...svg.querySelectorAll(selector)].map((el) => el.getAttribute(attribute) ?? "").sort();
+      [...scene.querySelectorAll(selector)].map((el) => el.getAttribute(attribute) ?? "").sort();
     const borders = [...svg.querySelectorAll<SVGPathElement>(".borders path")];
     return {
       highlight: ids("path.is-highlight", "data-id"),

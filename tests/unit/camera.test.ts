@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apply, clearArea, fitCamera, fromView, toView, unionBounds } from "../../src/scenes/map/camera.ts";
+import { apply, clearArea, covers, cssShift, fitCamera, fromView, shiftBetween, toView, unionBounds } from "../../src/scenes/map/camera.ts";
 import { regionProjection, REGION_VIEW } from "../../src/scenes/map/projection.ts";
 
 const desktop = { width: 800, height: 600 };
@@ -61,5 +61,42 @@ describe("regionProjection", () => {
     const tunis = p([10.1658, 36.819])!, tripoli = p([13.1873, 32.8874])!, algiers = p([3.0875, 36.7323])!;
     expect(tunis[1]).toBeLessThan(tripoli[1]);
     expect(algiers[0]).toBeLessThan(tunis[0]);
+  });
+});
+
+describe("the shift between a drawn camera and the one to show", () => {
+  const drawn = { x: -120, y: -340, k: 2.5 };
+  it("moves every drawn point to where the new camera puts it", () => {
+    for (const c of [{ x: -1300, y: -2000, k: 8 }, { x: 10, y: -200, k: 1.3 }, drawn]) {
+      const shift = shiftBetween(drawn, c);
+      for (const p of [[0, 0], [133.7, 410.2], [800, 600]] as [number, number][]) {
+        const [sx, sy] = apply(drawn, p);
+        const [x, y] = apply(c, p);
+        expect(shift.k * sx + shift.x).toBeCloseTo(x, 6);
+        expect(shift.k * sy + shift.y).toBeCloseTo(y, 6);
+      }
+    }
+  });
+  it("is no move at all for the drawn camera itself, and reads as CSS", () => {
+    expect(shiftBetween(drawn, drawn)).toEqual({ x: 0, y: 0, k: 1 });
+    expect(cssShift({ x: 3, y: -4.5, k: 1.25 })).toBe("translate(3.00px, -4.50px) scale(1.25000)");
+  });
+});
+
+describe("whether a moved picture still covers the viewport", () => {
+  const vp = { width: 400, height: 300 };
+  it("does while the move stays inside the margin drawn past the edges", () => {
+    expect(covers({ x: 0, y: 0, k: 1 }, vp, 0)).toBe(true);
+    expect(covers({ x: 30, y: -30, k: 1 }, vp, 40)).toBe(true);
+    expect(covers({ x: 0, y: 0, k: 2 }, vp, 0)).toBe(true); // zoomed in about the corner: still covered
+  });
+  it("does not once an edge would show: a pan past the margin, or a zoom out", () => {
+    expect(covers({ x: 41, y: 0, k: 1 }, vp, 40)).toBe(false);
+    expect(covers({ x: 0, y: -41, k: 1 }, vp, 40)).toBe(false);
+    // Zoomed out to 0.8 about the centre: 40 px of a 400 px width left uncovered on each side, which a margin
+    // of 50 px drawn (40 once shrunk) fills and one of 49 does not.
+    const out = { k: 0.8, x: 200 - 0.8 * 200, y: 150 - 0.8 * 150 };
+    expect(covers(out, vp, 50)).toBe(true);
+    expect(covers(out, vp, 49)).toBe(false);
   });
 });

@@ -62,3 +62,25 @@ export const fromView = ([cx, cy, w]: readonly number[], v: Viewport): Camera =>
 
 export const cameraTransform = (c: Camera) => `translate(${round(c.x)},${round(c.y)}) scale(${round(c.k, 4)})`;
 const round = (v: number, digits = 2) => Number(v.toFixed(digits));
+
+/**
+ * The screen-space move that turns a picture drawn under `drawn` into one under `c`: a point p drawn at
+ * apply(drawn, p) belongs at apply(c, p) = shift.k * apply(drawn, p) + (shift.x, shift.y). The map moves
+ * its drawn picture by this on the compositor between redraws.
+ */
+export function shiftBetween(drawn: Camera, c: Camera): Camera {
+  const k = c.k / drawn.k;
+  return { k, x: c.x - k * drawn.x, y: c.y - k * drawn.y };
+}
+
+/** A shift as a CSS transform (origin at the top left). */
+export const cssShift = (s: Camera) => `translate(${s.x.toFixed(2)}px, ${s.y.toFixed(2)}px) scale(${s.k.toFixed(5)})`;
+
+/**
+ * Whether a picture drawn `margin` px past every edge of the viewport still covers the whole viewport
+ * once moved by `shift`. If not, the moved picture would show empty edges, and the map draws it again.
+ */
+export function covers(shift: Camera, viewport: Viewport, margin: number): boolean {
+  const { width: w, height: h } = viewport;
+  return shift.x - shift.k * margin <= 0 && shift.x + shift.k * (w + margin) >= w && shift.y - shift.k * margin <= 0 && shift.y + shift.k * (h + margin) >= h;
+}

@@ -6,7 +6,7 @@ import { ROUTE_TYPES, type MapPayload } from "../../model/payload.ts";
 import type { MapState } from "../../model/state.ts";
 import type { Scene } from "../scene.ts";
 import { tween, type Handle } from "../../motion/tween.ts";
-import { apply, cameraTransform, fromView, toView, type Camera, type Viewport } from "./camera.ts";
+import { apply, cameraTransform, covers, cssShift, fromView, shiftBetween, toView, type Camera, type Viewport } from "./camera.ts";
 import { mapFrame, type MapFrame } from "./frame.ts";
 import { buildMapModel, type MapModel } from "./model.ts";
 import { regionProjection } from "./projection.ts";
@@ -14,6 +14,10 @@ import { setAttr, setText } from "../write.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 const FLIGHT = { min: 0.6, max: 1.2 };
+/** How far (as a zoom ratio) a flight magnifies the drawn world on the compositor before drawing it again. */
+const RESHIFT = 1.25;
+/** The world is drawn this far past the viewport's edges (a share of its longer side), for flights to move into. */
+const MARGIN = 0.1;
 const BORDER_WIDTH = 3.5;
 
 export interface MapScene extends Scene<MapState> {
@@ -28,7 +32,9 @@ export interface MapScene extends Scene<MapState> {
 export function createMapScene(container: HTMLElement, payload: MapPayload, geo: Geo, viewport: Viewport, prebuilt?: { viewport: Viewport; model: MapModel }): MapScene {
   let vp = viewport;
   let model: MapModel;
-  let camera: Camera = { x: 0, y: 0, k: 1 };
+  let camera: Camera = { x: 0, y: 0, k: 1 }; // the camera shown
+  let drawnCamera: Camera = camera; // the camera the world group is drawn with (they differ during a flight)
+  let margin = 0; // px drawn past each edge of the viewport (layout() sets it)
   let target: MapFrame | null = null;
   let state: MapState | null = null;
   const frameData = { names: payload.countryNames, routes: payload.routes, notes: payload.notes, arrivals: payload.arrivals };
@@ -60,7 +66,10 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
   const countryLayer = world.append("g").attr("class", "countries");
   const borderLayer = world.append("g").attr("class", "borders");
   const flowLayer = world.append("g").attr("class", "flows");
-  const overlay = svg.append("g").attr("class", "overlay");
+  // Names, pins and notes in an SVG of their own over the world's: a flight moves the world's SVG on the
+  // compositor (no layout, no repaint) while these few are placed anew on each tick, at their size.
+  const labelSvg = select(container).append("svg").attr("xmlns", SVG).attr("class", "map-labels").attr("aria-hidden", "true").attr("focusable", "false");
+  const overlay = labelSvg.append("g").attr("class", "overlay");
   const lengthLayer = overlay.append("g").attr("class", "lengths");
   const pinLayer = overlay.append("g").attr("class", "pins");
   const labelLayer = overlay.append("g").attr("class", "labels");
@@ -72,8 +81,12 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
     const ready = prebuilt && prebuilt.viewport.width === vp.width && prebuilt.viewport.height === vp.height ? prebuilt.model : null;
     model = ready ?? buildMapModel(geo, payload, regionProjection(vp.width, vp.height));
     prebuilt = undefined;
-    svg.attr("viewBox", `0 0 ${vp.width} ${vp.height}`).attr("width", vp.width).attr("height", vp.height);
-    svg.select("rect.sea").attr("width", vp.width).attr("height", vp.height);
+    margin = Math.round(MARGIN * Math.max(vp.width, vp.height));
+    const [x, y, width, height] = [-margin, -margin, vp.width + 2 * margin, vp.height + 2 * margin];
+    svg.attr("viewBox", `${x} ${y} ${width} ${height}`).attr("width", width).attr("height", height);
+    svg.style("left", `${x}px`).style("top", `${y}px`).style("transform-origin", `${margin}px ${margin}px`);
+    svg.select("rect.sea").attr("x", x).attr("y", y).attr("width", width).attr("height", height);
+    labelSvg.attr("viewBox", `0 0 ${vp.width} ${vp.height}`).attr("width", vp.width).attr("height", vp.height);
     countryLayer.selectAll("path").data(model.countries, (d) => (d as { id: string }).id).join("path").attr("data-id", (d) => d.id).attr("d", (d) => d.d);
     borderLayer
       .selectAll("path")
@@ -93,9 +106,10 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
     widthLegend.attr("y", vp.height - 12);
   }
 
-  /** Cheap per-tick work: one transform, and positions of the few labels and pins. No layout reads. */
-  function place(c: Camera) {
-    camera = c;
+  /** Draws the world under camera c: its transform, and the widths that keep their size on screen. */
+  function drawWorld(c: Camera) {
+    drawnCamera = c;
+    svg.style("transform", null);
     setAttr(world, "transform", cameraTransform(c));
     setAttr(hatch, "patternTransform", `scale(${(1 / c.k).toFixed(4)})`);
     // Dashes measured with pathLength break under non-scaling-stroke, so the drawn borders scale their width instead.
@@ -110,6 +124,10 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
       .style("stroke-dasharray", function () {
         return this.classList.contains("is-schematic") ? dash : null;
       });
+  }
+
+  /** Positions of the few labels and pins under camera c. No layout reads. */
+  function placeLabels(c: Camera) {
     const at = (p: readonly [number, number]) => {
       const [x, y] = apply(c, p);
       return `translate(${x.toFixed(1)},${y.toFixed(1)})`;
@@ -119,6 +137,26 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
     setAttr(lengthLayer.selectAll<SVGGElement, { at: [number, number] }>("g"), "transform", (d) => at(d.at));
     setAttr(flowLabelLayer.selectAll<SVGTextElement, { labelAt: [number, number] }>("text"), "transform", (d) => at(d.labelAt));
     setAttr(noteLayer.selectAll<SVGTextElement, { at: [number, number] }>("text"), "transform", (d) => at(d.at));
+  }
+
+  /** Shows camera c exactly: the world drawn under it, the labels placed. */
+  function place(c: Camera) {
+    camera = c;
+    drawWorld(c);
+    placeLabels(c);
+  }
+
+  /**
+   * One tick of a flight: the drawn world moves on the compositor (its lines thicken or thin with the zoom,
+   * by at most RESHIFT), until it would leave an edge uncovered or grow more; then it is drawn again under
+   * c. The labels are placed as always.
+   */
+  function glide(c: Camera) {
+    camera = c;
+    const shift = shiftBetween(drawnCamera, c);
+    if (shift.k > RESHIFT || !covers(shift, vp, margin)) drawWorld(c);
+    else svg.style("transform", cssShift(shift));
+    placeLabels(c);
   }
 
   function drawFlows(frame: MapFrame, animate: boolean) {
@@ -216,7 +254,8 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
     const zoom = interpolateZoom(toView(camera, vp), toView(to, vp));
     const progress = { t: 0 };
     const seconds = Math.min(FLIGHT.max, Math.max(FLIGHT.min, zoom.duration / 1000));
-    running.push(tween(progress, { t: 1 }, { seconds, onUpdate: () => place(fromView(zoom(progress.t), vp)) }));
+    // The last tick draws the target exactly, off the compositor.
+    running.push(tween(progress, { t: 1 }, { seconds, onUpdate: () => (progress.t >= 1 ? place(to) : glide(fromView(zoom(progress.t), vp))) }));
   }
 
   const scene: MapScene = {
@@ -256,6 +295,7 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
     destroy() {
       for (const h of running.splice(0)) h.kill();
       svg.remove();
+      labelSvg.remove();
     },
   };
   layout();
