@@ -1,6 +1,6 @@
 // Writes that leave an element alone when it already shows the value. Chromium restyles an SVG element
-// whenever its d, transform, x or y attribute is set, and lays text out again whenever its content is
-// set, even to the value it has (measured in Debian's Chromium, 2026-11). A step change that rewrote a
+// whenever a geometry attribute (d, transform, x, y, x1…y2, cx, cy, r, width, height) is set, and lays text
+// out again whenever its content is set, even to the value it has (measured in Debian's Chromium, 2026-11). A step change that rewrote a
 // whole scene that way spent 20–45 ms restyling at 4× CPU; these writes touch only what changed.
 import type { BaseType, Selection } from "d3-selection";
 
@@ -32,4 +32,10 @@ export function setText<E extends BaseType, D, P extends BaseType, PD>(selection
     const next = valueOf(value, el, d, i) ?? "";
     if (el.textContent !== next) el.textContent = next;
   });
+}
+
+/** setAttr for several attributes at once: { name: value }. */
+export function setAttrs<E extends BaseType, D, P extends BaseType, PD>(selection: Selection<E, D, P, PD>, values: Record<string, Value<D>>): Selection<E, D, P, PD> {
+  for (const [name, value] of Object.entries(values)) setAttr(selection, name, value);
+  return selection;
 }

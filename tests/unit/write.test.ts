@@ -31,7 +31,7 @@ async function writesDuring(host: Element, change: () => void): Promise<string[]
 }
 
 /** The writes Chromium pays for even when the value is the same. */
-const costly = (writes: string[]) => writes.filter((w) => / (d|transform|x|y|dx|dy|patternTransform|text)$/.test(w));
+const costly = (writes: string[]) => writes.filter((w) => / (d|transform|x|y|dx|dy|x1|x2|y1|y2|cx|cy|r|width|height|patternTransform|text)$/.test(w));
 
 describe("setAttr and setText", () => {
   it("write a value that differs, and remove an attribute for null", () => {

@@ -8,7 +8,7 @@ import type { Viewport } from "../scene.ts";
 import { chartFrame, type ChartBar, type ChartFrame, type ChartValueLabel, type LegendItem, type TextAt } from "./frame.ts";
 import { LABEL_GAP } from "./layout.ts";
 import type { ChartRecord } from "./types.ts";
-import { setAttr, setText, writeAttribute } from "../write.ts";
+import { setAttrs, setText, writeAttribute } from "../write.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 const SECONDS = 0.8;
@@ -65,13 +65,10 @@ export function createChartScene(host: HTMLElement, charts: readonly ChartRecord
   const legendLayer = svg.append("g").attr("class", "legend");
   const noteLayer = svg.append("g").attr("class", "note");
 
-  const at = <E extends BaseType, D extends TextAt>(sel: Selection<E, D, BaseType, unknown>) => setText(setAttr(setAttr(sel, "x", (d) => num(d.x)), "y", (d) => num(d.y)), (d) => d.text);
+  const at = <E extends BaseType, D extends TextAt>(sel: Selection<E, D, BaseType, unknown>) => setText(setAttrs(sel, { x: (d) => num(d.x), y: (d) => num(d.y) }), (d) => d.text);
 
   function drawStatic(frame: ChartFrame | null, chartId: string, vp: Viewport) {
-    svg
-      .attr("viewBox", `0 0 ${vp.width} ${vp.height}`)
-      .attr("width", vp.width)
-      .attr("height", vp.height)
+    setAttrs(svg, { viewBox: `0 0 ${vp.width} ${vp.height}`, width: vp.width, height: vp.height })
       .attr("data-chart", chartId)
       .attr("data-highlight", frame ? frame.highlight.join(" ") : "");
     // One group per tick (its gridline and its label), so ticks entering and leaving keep their order.
@@ -85,19 +82,11 @@ export function createChartScene(host: HTMLElement, charts: readonly ChartRecord
         return g;
       })
       .attr("data-value", (d) => d.value);
-    ticks
-      .select("line")
-      .attr("x1", num(frame?.plot.x ?? 0))
-      .attr("x2", num(frame ? frame.plot.x + frame.plot.width : 0))
-      .attr("y1", (d) => num(d.y))
-      .attr("y2", (d) => num(d.y));
+    setAttrs(ticks.select("line"), { x1: num(frame?.plot.x ?? 0), x2: num(frame ? frame.plot.x + frame.plot.width : 0), y1: (d) => num(d.y), y2: (d) => num(d.y) });
     at(ticks.select<SVGTextElement>("text"));
-    setText(setAttr(setAttr(axisTitle, "x", num(frame?.axisTitle.x ?? 0)), "y", num(frame?.axisTitle.y ?? 0)), frame?.axisTitle.text ?? "");
-    baseline
-      .attr("x1", num(frame?.plot.x ?? 0))
-      .attr("x2", num(frame ? frame.plot.x + frame.plot.width : 0))
-      .attr("y1", num(frame ? frame.plot.y + frame.plot.height : 0))
-      .attr("y2", num(frame ? frame.plot.y + frame.plot.height : 0));
+    setText(setAttrs(axisTitle, { x: num(frame?.axisTitle.x ?? 0), y: num(frame?.axisTitle.y ?? 0) }), frame?.axisTitle.text ?? "");
+    const base = num(frame ? frame.plot.y + frame.plot.height : 0);
+    setAttrs(baseline, { x1: num(frame?.plot.x ?? 0), x2: num(frame ? frame.plot.x + frame.plot.width : 0), y1: base, y2: base });
     at(
       yearLayer
         .selectAll<SVGTextElement, TextAt & { key: string; highlight: boolean }>("text")
@@ -128,9 +117,7 @@ export function createChartScene(host: HTMLElement, charts: readonly ChartRecord
       .data((d) => (d.swatch ? [d] : []))
       .join("rect")
       .attr("class", (d) => `swatch s${d.slot}`);
-    setAttr(setAttr(swatches, "x", (d) => num(d.swatch!.x)), "y", (d) => num(d.swatch!.y))
-      .attr("width", (d) => num(d.swatch!.width))
-      .attr("height", (d) => num(d.swatch!.height));
+    setAttrs(swatches, { x: (d) => num(d.swatch!.x), y: (d) => num(d.swatch!.y), width: (d) => num(d.swatch!.width), height: (d) => num(d.swatch!.height) });
     at(items.selectAll<SVGTextElement, TextAt>("text").data((d) => [d.label]).join("text"));
     at(noteLayer.selectAll<SVGTextElement, TextAt>("text").data(frame?.note ?? []).join("text"));
   }

@@ -7,7 +7,7 @@ import { createMorphScene, keeper, type MorphScene, type Move, type Shape } from
 import type { Viewport } from "../scene.ts";
 import { PART_GAP, TIMELINE, timelineFrame, type LabelPart, type TimelineFrame, type TimelineItem, type TimelineLegendItem } from "./frame.ts";
 import type { EventRecord } from "./types.ts";
-import { setAttr, setText, writeAttribute } from "../write.ts";
+import { setAttr, setAttrs, setText, writeAttribute } from "../write.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 const SECONDS = 0.8;
@@ -67,10 +67,7 @@ export function createTimelineScene(host: HTMLElement, events: readonly EventRec
   const eventLayer = svg.append("g").attr("class", "events");
 
   function drawStatic(frame: TimelineFrame, vp: Viewport) {
-    svg
-      .attr("viewBox", `0 0 ${vp.width} ${vp.height}`)
-      .attr("width", vp.width)
-      .attr("height", vp.height)
+    setAttrs(svg, { viewBox: `0 0 ${vp.width} ${vp.height}`, width: vp.width, height: vp.height })
       .classed("is-narrow", frame.narrow)
       .attr("data-events", frame.events.join(" "))
       .attr("data-focus", frame.focus.join(" "));
@@ -92,17 +89,17 @@ export function createTimelineScene(host: HTMLElement, events: readonly EventRec
           g.append("text");
         }),
       );
-    setText(setAttr(setAttr(items.select("text"), "x", (d) => num(d.textX)), "y", (d) => num(d.y)), (d) => d.text);
+    setText(setAttrs(items.select("text"), { x: (d) => num(d.textX), y: (d) => num(d.y) }), (d) => d.text);
     const marked = items.filter((d) => d.key === "sourced" || d.key === "article");
-    marked.select("line").attr("x1", (d) => num(d.x)).attr("x2", (d) => num(d.x + 18)).attr("y1", (d) => num(d.y - 4)).attr("y2", (d) => num(d.y - 4));
-    marked.select("circle").attr("cx", (d) => num(d.x + 24)).attr("cy", (d) => num(d.y - 4));
+    setAttrs(marked.select("line"), { x1: (d) => num(d.x), x2: (d) => num(d.x + 18), y1: (d) => num(d.y - 4), y2: (d) => num(d.y - 4) });
+    setAttrs(marked.select("circle"), { cx: (d) => num(d.x + 24), cy: (d) => num(d.y - 4) });
     const scale = items.filter((d) => d.key === "scale");
-    scale.select("line").attr("x1", (d) => num(d.x + 8)).attr("x2", (d) => num(d.x + 8)).attr("y1", (d) => num(d.y - 13)).attr("y2", (d) => num(d.y + 5));
+    setAttrs(scale.select("line"), { x1: (d) => num(d.x + 8), x2: (d) => num(d.x + 8), y1: (d) => num(d.y - 13), y2: (d) => num(d.y + 5) });
     setAttr(scale.select("path"), "transform", (d) => `translate(${num(d.x + 8)},${num(d.y - 4)})`);
 
-    axisLine.attr("x1", num(frame.axis.x)).attr("x2", num(frame.axis.x)).attr("y1", num(frame.axis.top)).attr("y2", num(frame.axis.bottom));
+    setAttrs(axisLine, { x1: num(frame.axis.x), x2: num(frame.axis.x), y1: num(frame.axis.top), y2: num(frame.axis.bottom) });
     const breaks = breakLayer.selectAll("path").data(frame.axis.breaks).join("path").attr("class", "break");
-    setAttr(setAttr(breaks, "d", BREAK), "transform", (y) => `translate(${num(frame.axis.x)},${num(y)})`);
+    setAttrs(breaks, { d: BREAK, transform: (y) => `translate(${num(frame.axis.x)},${num(y)})` });
     const ticks = tickLayer
       .selectAll<SVGGElement, TimelineFrame["ticks"][number]>("g.tick")
       .data(frame.ticks, (d) => String((d as { year: number }).year))
@@ -113,8 +110,8 @@ export function createTimelineScene(host: HTMLElement, events: readonly EventRec
         return g;
       })
       .attr("data-year", (d) => d.year);
-    ticks.select("line").attr("x1", num(frame.axis.x - 4)).attr("x2", num(frame.axis.x)).attr("y1", (d) => num(d.y)).attr("y2", (d) => num(d.y));
-    setText(setAttr(setAttr(ticks.select("text"), "x", (d) => num(d.x)), "y", (d) => num(d.y + 4)), (d) => d.text);
+    setAttrs(ticks.select("line"), { x1: num(frame.axis.x - 4), x2: num(frame.axis.x), y1: (d) => num(d.y), y2: (d) => num(d.y) });
+    setText(setAttrs(ticks.select("text"), { x: (d) => num(d.x), y: (d) => num(d.y + 4) }), (d) => d.text);
   }
 
   /** Joins the events and returns how each (and the focus band) moves from what is shown now to the frame. */
@@ -159,7 +156,7 @@ export function createTimelineScene(host: HTMLElement, events: readonly EventRec
   /** The label's lines as tspans: the date in bold, the event, the article note; text only, never markup. */
   function writeLabel(text: ReturnType<typeof select<SVGTextElement, unknown>>, d: TimelineItem) {
     const lines = text.selectAll<SVGTSpanElement, readonly LabelPart[]>("tspan.line").data(d.label.lines).join("tspan").attr("class", "line");
-    setAttr(setAttr(lines, "x", 0), "y", (_, i) => num(i * d.label.line));
+    setAttrs(lines, { x: 0, y: (_, i) => num(i * d.label.line) });
     const parts = lines
       .selectAll<SVGTSpanElement, LabelPart>("tspan")
       .data((parts) => parts)
