@@ -79,3 +79,28 @@ test("scrolling back up to the top returns to the first step", async ({ page }) 
   }
   expect(problems, "console errors, page errors and failed requests").toEqual([]);
 });
+
+test("while a passage is read, the map the next passage brings in is drawn ahead, out of sight", async ({ page }) => {
+  const problems = watchForErrors(page);
+  const i = states.findIndex((s, j) => !isMapStep(s) && j + 1 < states.length && isMapStep(states[j + 1]));
+  const [reading, next] = [states[i], states[i + 1]];
+  await page.goto(`/#step=${reading.id}`);
+  await waitForMap(page);
+  await expect(page.locator("main#story")).toHaveAttribute("data-step", reading.id);
+
+  // Ahead: the hidden map already carries the next step's picture, under its camera.
+  await expect(page.locator(".scene-map"), "the map is drawn for the next step in idle time").toHaveAttribute("data-step", next.id);
+  await expect(page.locator(".scene-map")).not.toHaveClass(/is-active/);
+  expect(await page.locator(".scene-map").evaluate((el) => getComputedStyle(el).opacity), "out of sight while it is drawn").toBe("0");
+  expect(asSets(await settledMap(page)), `the map ahead for ${next.id}`).toEqual(expectedMap(next));
+  await expectCameraLanded(page);
+  const ahead = await page.locator(`${MAP} g.world`).getAttribute("transform");
+
+  // The step change shows that picture as it is.
+  await scrollStepToReadingLine(page, next.id);
+  await expect(page.locator("main#story")).toHaveAttribute("data-step", next.id);
+  await expect(page.locator(".scene-map")).toHaveClass(/is-active/);
+  expect(await drawnMap(page), `what the map draws for ${next.id}`).toEqual(expectedDrawing(next));
+  expect(await page.locator(`${MAP} g.world`).getAttribute("transform"), "the camera drawn ahead is the camera shown").toBe(ahead);
+  expect(problems, "console errors, page errors and failed requests").toEqual([]);
+});

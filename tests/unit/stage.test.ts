@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+// The stage (src/scenes/stage.ts): which scene a step shows, and drawing a step ahead into a scene that
+// is out of sight (preview) without touching the one on screen.
+import { describe, expect, it } from "vitest";
+import { toPayload } from "../../src/build/payload.ts";
+import type { SceneName, StepState } from "../../src/model/state.ts";
+import { createStage, type SceneFactory } from "../../src/scenes/stage.ts";
+import { loaded } from "./helpers.ts";
+
+const states = toPayload(loaded).states;
+const firstOf = (scene: SceneName, after = 0) => states.find((s, i) => i >= after && s.scene === scene)!;
+
+/** A stage over scenes that only record what they are asked to draw: [scene, state, animate]. */
+function recordingStage() {
+  const drawn: [SceneName, unknown, boolean][] = [];
+  const factory = (name: SceneName): SceneFactory => () => ({
+    render: (state: unknown, animate: boolean) => void drawn.push([name, state, animate]),
+    resize: () => {},
+    destroy: () => {},
+  });
+  const container = document.createElement("div");
+  const stage = createStage(container, { map: factory("map"), alliances: factory("alliances"), chart: factory("chart"), timeline: factory("timeline") });
+  const host = (name: SceneName) => container.querySelector<HTMLElement>(`.scene-${name}`)!;
+  return { stage, drawn, host };
+}
+
+describe("preview", () => {
+  const mapStep = firstOf("map");
+  const diagramStep = firstOf("alliances");
+  const laterMapStep = firstOf("map", states.indexOf(diagramStep));
+
+  it("draws the step into its scene while another scene is shown, and leaves the shown one alone", () => {
+    const { stage, drawn, host } = recordingStage();
+    stage.render(diagramStep, false);
+    stage.prepare("map");
+    drawn.length = 0;
+    expect(stage.preview(laterMapStep)).toBe(true);
+    expect(drawn).toEqual([["map", laterMapStep.map, false]]);
+    expect(host("map").dataset.step).toBe(laterMapStep.id);
+    expect(host("map").classList.contains("is-active")).toBe(false);
+    expect(host("alliances").classList.contains("is-active")).toBe(true);
+  });
+
+  it("draws nothing into the scene on screen, into a scene not made yet, or a step drawn already", () => {
+    const { stage, drawn } = recordingStage();
+    stage.render(mapStep, false);
+    drawn.length = 0;
+    expect(stage.preview(laterMapStep)).toBe(true); // the map is on screen
+    expect(stage.preview(diagramStep)).toBe(true); // the diagram is not made yet: preview never makes one
+    stage.prepare("alliances");
+    stage.preview(diagramStep);
+    stage.preview(diagramStep);
+    expect(drawn).toEqual([["alliances", diagramStep.alliances, false]]);
+  });
+
+  it("waits while the scene is still fading out: its picture is on screen", () => {
+    const { stage, drawn, host } = recordingStage();
+    stage.render(mapStep, false);
+    stage.render(diagramStep, true);
+    drawn.length = 0;
+    const fading = host("map");
+    fading.getAnimations = () => [{} as Animation];
+    expect(stage.preview(laterMapStep)).toBe(false);
+    expect(drawn).toEqual([]);
+    fading.getAnimations = () => [];
+    expect(stage.preview(laterMapStep)).toBe(true);
+    expect(drawn).toEqual([["map", laterMapStep.map, false]]);
+  });
+
+  it("hands the step change a scene that already shows the step: it is drawn at once, not tweened", () => {
+    const { stage, drawn } = recordingStage();
+    stage.render(diagramStep, false);
+    stage.prepare("map");
+    stage.preview(laterMapStep);
+    drawn.length = 0;
+    stage.render(laterMapStep, true);
+    expect(drawn).toEqual([["map", laterMapStep.map, false]]);
+  });
+});
+
+it("a step shows its own scene and hides the others", () => {
+  const { stage, host } = recordingStage();
+  const step: StepState = firstOf("timeline");
+  stage.render(step, false);
+  for (const name of ["map", "alliances", "chart", "timeline"] as const) expect(host(name).classList.contains("is-active"), name).toBe(name === "timeline");
+  expect(host("timeline").dataset.step).toBe(step.id);
+});
