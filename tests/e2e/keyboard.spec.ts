@@ -117,6 +117,37 @@ test("with motion allowed, the Next button flies the camera: a frame later it is
   expect(flight).toEqual({ midway: true, landed: true });
 });
 
+test("a step change during a flight carries the flight on from where it is, without drawing the world again first", async ({ page }) => {
+  // Three map steps in a row: the second's flight is interrupted by the third.
+  const i = states.findIndex((s, j) => [s, states[j + 1], states[j + 2]].every((t) => t?.scene === "map"));
+  expect(i, "three map steps in a row").toBeGreaterThanOrEqual(0);
+  await page.goto(`/#step=${states[i].id}`);
+  await waitForMap(page);
+  await page.waitForLoadState("networkidle"); // the tween engine is a chunk of its own, loaded at start
+  const result = await page.evaluate(async () => {
+    const svg = document.querySelector("svg.map")!;
+    const world = svg.querySelector("g.world")!;
+    const next = document.querySelector<HTMLButtonElement>('.stepper [data-go="next"]')!;
+    next.click();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const observer = new MutationObserver(() => {});
+    observer.observe(svg, { attributes: true, subtree: true });
+    next.click(); // the step change runs inside click(): its writes are the records taken at once
+    const writes = observer.takeRecords().filter((r) => (r.target === world && r.attributeName === "transform") || (r.target === svg && r.attributeName === "style"));
+    observer.disconnect();
+    const [x, y, k] = svg.getAttribute("data-camera")!.split(" ").map(Number);
+    const onTarget = () => {
+      const m = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(world.getAttribute("transform")!)!;
+      return Math.abs(Number(m[1]) - x) < 0.5 && Math.abs(Number(m[2]) - y) < 0.5 && Math.abs(Number(m[3]) - k) < 0.002 && svg.style.transform === "";
+    };
+    const start = performance.now();
+    while (!onTarget() && performance.now() - start < 5000) await new Promise((r) => setTimeout(r, 50));
+    return { redrawsAtTheChange: writes.length, landed: onTarget() };
+  });
+  await expect(page.locator("main#story")).toHaveAttribute("data-step", states[i + 2].id);
+  expect(result).toEqual({ redrawsAtTheChange: 0, landed: true });
+});
+
 test.describe("with reduced motion", () => {
   test.use({ reducedMotion: "reduce" });
 

@@ -125,14 +125,19 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
     svg.style("transform", null);
     setAttr(world, "transform", cameraTransform(c));
     setAttr(hatch, "patternTransform", `scale(${(1 / c.k).toFixed(4)})`);
+    drawWidths(c.k);
+  }
+
+  /** The lines' widths and dashes for a world drawn at zoom k. */
+  function drawWidths(k: number) {
     // Dashes measured with pathLength break under non-scaling-stroke, so the drawn borders scale their width instead.
-    borderLayer.style("stroke-width", `${(BORDER_WIDTH / c.k).toFixed(3)}px`);
+    borderLayer.style("stroke-width", `${(BORDER_WIDTH / k).toFixed(3)}px`);
     // Routes keep their screen width and dash length at every zoom: both are divided by the zoom.
-    const dash = `${(6 / c.k).toFixed(3)} ${(4 / c.k).toFixed(3)}`;
+    const dash = `${(6 / k).toFixed(3)} ${(4 / k).toFixed(3)}`;
     flowLayer
       .selectAll<SVGPathElement, unknown>("path")
       .style("stroke-width", function () {
-        return `${(Number(this.dataset.width ?? 2) / c.k).toFixed(3)}px`;
+        return `${(Number(this.dataset.width ?? 2) / k).toFixed(3)}px`;
       })
       .style("stroke-dasharray", function () {
         return this.classList.contains("is-schematic") ? dash : null;
@@ -288,7 +293,10 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
       drawBorders(frame, animate);
       drawFlows(frame, animate);
       drawOverlay(frame);
-      place(camera);
+      // The routes' new widths for the world as drawn, and the labels where the camera is: a flight this
+      // step interrupts carries on from there, without drawing the whole world again first.
+      drawWidths(drawnCamera.k);
+      placeLabels(camera);
       flyTo(frame.camera, animate);
     },
     resize(viewport) {
