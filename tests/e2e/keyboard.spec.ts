@@ -125,7 +125,7 @@ test("a step change during a flight carries the flight on from where it is, with
   await waitForMap(page);
   await page.waitForLoadState("networkidle"); // the tween engine is a chunk of its own, loaded at start
   const result = await page.evaluate(async () => {
-    const svg = document.querySelector("svg.map")!;
+    const svg = document.querySelector<SVGSVGElement>("svg.map")!;
     const world = svg.querySelector("g.world")!;
     const next = document.querySelector<HTMLButtonElement>('.stepper [data-go="next"]')!;
     next.click();
