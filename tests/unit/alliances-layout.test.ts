@@ -135,7 +135,7 @@ describe("the alliances layout is stable", () => {
     expect(model).toBe(alliancesModel(fresh, viewport));
     expect(reads, "the preparation works the frames out").toBeGreaterThan(0);
     reads = 0;
-    const made = states.map((s) => alliancesFrameFor(s, fresh, viewport, model));
+    const made = states.map((s) => alliancesFrameFor(s, fresh, model));
     expect(reads, "the step change finds them made").toBe(0);
     states.forEach((s, i) => expect(made[i]).toEqual(alliancesFrame({ ...s }, data, viewport)));
   });

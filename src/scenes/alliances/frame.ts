@@ -90,6 +90,8 @@ const LABEL_ALL_UP_TO = 4;
 
 /** The layout and the lines for a viewport: the costly part, the same for every step. */
 export interface AlliancesModel {
+  /** The size it was laid out for. */
+  readonly viewport: Viewport;
   readonly layout: DiagramLayout;
   readonly shapes: ReadonlyMap<string, EdgeShape>;
 }
@@ -108,7 +110,7 @@ export function* alliancesModelSteps(data: AlliancesData, viewport: Viewport): S
   if (ready) return ready;
   const layout = layoutDiagram(data.actors, viewport);
   yield;
-  const model: AlliancesModel = { layout, shapes: yield* edgeShapeSteps(data.relations, layout) };
+  const model: AlliancesModel = { viewport, layout, shapes: yield* edgeShapeSteps(data.relations, layout) };
   known.set(key, model);
   if (known.size > KEEP) known.delete(known.keys().next().value!);
   return model;
@@ -122,11 +124,11 @@ export function alliancesModel(data: AlliancesData, viewport: Viewport): Allianc
 const framesMade = new WeakMap<AlliancesModel, WeakMap<AlliancesState, AlliancesFrame>>();
 
 /** alliancesFrame, remembered: a step prepared in idle time, or drawn before, costs its step change nothing. */
-export function alliancesFrameFor(state: AlliancesState, data: AlliancesData, viewport: Viewport, model: AlliancesModel): AlliancesFrame {
+export function alliancesFrameFor(state: AlliancesState, data: AlliancesData, model: AlliancesModel): AlliancesFrame {
   const known = framesMade.get(model) ?? new WeakMap<AlliancesState, AlliancesFrame>();
   framesMade.set(model, known);
   let frame = known.get(state);
-  if (!frame) known.set(state, (frame = alliancesFrame(state, data, viewport, model)));
+  if (!frame) known.set(state, (frame = frameOf(state, data, model)));
   return frame;
 }
 
@@ -135,13 +137,19 @@ export function* alliancesPreparationSteps(data: AlliancesData, viewport: Viewpo
   const model = yield* alliancesModelSteps(data, viewport);
   for (const state of states) {
     yield;
-    alliancesFrameFor(state, data, viewport, model);
+    alliancesFrameFor(state, data, model);
   }
   return model;
 }
 
+/** A step's frame at a viewport; `model`, when given, must be the one made for that viewport (its size wins). */
 export function alliancesFrame(state: AlliancesState, data: AlliancesData, viewport: Viewport, model: AlliancesModel = alliancesModel(data, viewport)): AlliancesFrame {
-  const { layout, shapes } = model;
+  return frameOf(state, data, model);
+}
+
+/** The frame from the model, laid out for its viewport. */
+function frameOf(state: AlliancesState, data: AlliancesData, model: AlliancesModel): AlliancesFrame {
+  const { viewport, layout, shapes } = model;
   const relationIds = new Set(state.relations.filter((id) => shapes.has(id)));
   // An actor is shown when the step names it or a shown relation joins it.
   const shown = new Set(state.actors.filter((id) => layout.nodes.has(id)));

@@ -365,7 +365,7 @@ export function createAlliancesScene(host: HTMLElement, data: AlliancesData, vie
       state = next;
       running?.kill();
       running = null;
-      const frame = alliancesFrameFor(next, data, vp, model);
+      const frame = alliancesFrameFor(next, data, model);
       target = frame;
       const legend = legendTarget(frame, restingLegend());
       flags(frame);
