@@ -122,7 +122,7 @@ export function startStory(options: StoryOptions): Controller {
       const ahead = payload.states.find((s, i) => i > controller.current && s.scene === name);
       if (ahead) stage.preview(ahead);
     }
-    if (controller.current >= 0) void previewNeighbours(controller.current);
+    void previewNeighbours();
   }
 
   const linked = hash ? stepIdFromHash(location.hash) : null;
@@ -144,16 +144,18 @@ export function startStory(options: StoryOptions): Controller {
   // restyled and laid out at once). So once a step is on screen, the scenes of the steps either side are
   // drawn ahead, out of sight, in idle time; the change to one of them then rewrites almost nothing. Where
   // both neighbours share a scene, it shows the step below: the reader's usual direction.
-  let previewing = 0; // a new step change makes an older preview stale
-  async function previewNeighbours(index: number): Promise<void> {
+  let previewing = 0; // only the latest request runs; an older one stops at its next wait
+  async function previewNeighbours(): Promise<void> {
     const ticket = ++previewing;
     await afterNextPaint();
     for (let tries = 0; tries < 10; tries++) {
       await nextIdle();
-      if (ticket !== previewing) return;
-      const [above, below] = [payload.states[index - 1], payload.states[index + 1]];
-      const ready = [above?.scene !== below?.scene && above, below].filter((s) => !!s).map((s) => stage.preview(s));
-      if (!ready.includes(false)) return;
+      const i = controller.current;
+      if (ticket !== previewing || i < 0) return;
+      const [above, below] = [payload.states[i - 1], payload.states[i + 1]];
+      const wanted = above && above.scene !== below?.scene ? [above, below] : [below];
+      const drawn = wanted.map((s) => (s ? stage.preview(s) : true));
+      if (!drawn.includes(false)) return;
       await new Promise((r) => setTimeout(r, 100)); // a scene still fading out: once it is gone
     }
   }
@@ -171,7 +173,7 @@ export function startStory(options: StoryOptions): Controller {
     updateCaption(figure, state, payload);
     stage.render(state, animate);
     if (state.scene !== "map" && !later) void loadLaterScenes();
-    void previewNeighbours(index);
+    void previewNeighbours();
   });
 
   async function loadMap(): Promise<void> {
@@ -191,7 +193,7 @@ export function startStory(options: StoryOptions): Controller {
       hideNotice(figure);
       root.dataset.map = "ready";
       stage.retry();
-      if (controller.current >= 0) void previewNeighbours(controller.current);
+      void previewNeighbours();
     } catch {
       root.dataset.map = "failed";
       showNotice(figure, strings.mapLoadFailed, () => void loadMap());
