@@ -5,6 +5,9 @@ const CONTROLS = "button, a[href], summary, select, [role=button], [role=link], 
 
 export function keyTargetOf(target: EventTarget | null): KeyTarget {
   if (!(target instanceof Element)) return "other";
+  // A field in a dialog just closed keeps the focus until the dialog's close event hands it back; it no
+  // longer takes typing, so a key pressed at once after Esc is a command.
+  if (target.closest("dialog:not([open])")) return "other";
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return "field";
   if (target instanceof HTMLInputElement) {
     // A checkbox or a button-like input is a control; everything else takes typing.
