@@ -64,11 +64,16 @@ async function recordScroll(page, cdp, viewport) {
   await page.evaluate(() => {
     const w = window;
     w.__frames = [];
+    w.__frameEnds = [];
     w.__loaf = [];
     // Each rAF callback's own clock (performance.now()), not its frame timestamp: a late frame's
-    // timestamp lies in the past, and a step change would seem to be drawn before it happened.
+    // timestamp lies in the past, and a step change would seem to be drawn before it happened. A message
+    // posted from the callback runs once the frame's main-thread work (restyle, layout, paint) is done.
+    const ends = new MessageChannel();
+    ends.port1.onmessage = () => w.__frameEnds.push(performance.now());
     const loop = () => {
       w.__frames.push(performance.now());
+      ends.port2.postMessage(null);
       w.__raf = requestAnimationFrame(loop);
     };
     w.__raf = requestAnimationFrame(loop);
@@ -87,7 +92,7 @@ async function recordScroll(page, cdp, viewport) {
   return page.evaluate(() => {
     cancelAnimationFrame(window.__raf);
     // The controller marks "story:step" as a step change begins, before the scene's work (src/controller.ts).
-    return { frames: window.__frames, loaf: window.__loaf, steps: performance.getEntriesByName("story:step").map((m) => m.startTime) };
+    return { frames: window.__frames, frameEnds: window.__frameEnds, loaf: window.__loaf, steps: performance.getEntriesByName("story:step").map((m) => m.startTime) };
   });
 }
 
@@ -111,11 +116,15 @@ async function scrollRun(browser, viewport) {
   await context.close();
   // From the start of a step change to the next animation frame, which draws the new target; in frames
   // of 16.7 ms, so a change whose work holds the main thread for two frames counts as 2.
+  // Also to the end of that frame's main-thread work, for the record: it counts the restyle, layout and
+  // paint of the change, whether its script ran in a task before the frame or in the frame itself.
   const activations = raw.steps.flatMap((at) => {
     const next = raw.frames.find((t) => t > at);
-    return next === undefined ? [] : [{ at, frame: next, frames: Math.max(1, Math.ceil((next - at) / (1000 / 60))) }];
+    const end = raw.frameEnds.find((t) => t > next);
+    return next === undefined || end === undefined ? [] : [{ at, frame: next, end, frames: Math.max(1, Math.ceil((next - at) / (1000 / 60))) }];
   });
   const delays = activations.map((a) => a.frame - a.at);
+  const toEnds = activations.map((a) => a.end - a.at);
   return {
     viewport: `${viewport.width}x${viewport.height}`,
     ...frameFigures(intervalsOf(raw.frames)),
@@ -125,6 +134,8 @@ async function scrollRun(browser, viewport) {
     stepToFrameMsMedian: Number(median(delays).toFixed(1)),
     stepToFrameMsMax: Number(Math.max(...delays).toFixed(1)),
     stepToFrameFramesMax: Math.max(...activations.map((a) => a.frames)),
+    stepToFrameEndMsMedian: Number(median(toEnds).toFixed(1)),
+    stepToFrameEndMsMax: Number(Math.max(...toEnds).toFixed(1)),
   };
 }
 
@@ -228,6 +239,7 @@ function table(results) {
     row(`${s.viewport} frames over 50 ms`, s.framesOver50ms);
     row(`${s.viewport} long animation frames`, `${s.longAnimationFrames} (${s.longAnimationFramesMs} ms in all)`);
     row(`${s.viewport} step activation to next frame`, `median ${s.stepToFrameMsMedian} ms, max ${s.stepToFrameMsMax} ms, max ${s.stepToFrameFramesMax} frame(s), ${s.stepActivations} activations`);
+    row(`${s.viewport} ... to that frame's work done`, `median ${s.stepToFrameEndMsMedian} ms, max ${s.stepToFrameEndMsMax} ms (not a budget)`);
   }
   rows.push("The same scroll, the page without its scripts (this machine's floor; not a budget)");
   for (const f of results.floor ?? []) row(`${f.viewport} frame interval median / p95 / p99`, `${f.medianFrameMs} / ${f.p95FrameMs} / ${f.p99FrameMs} ms (${f.frames} frames), ${f.framesOver50ms} over 50 ms`);

@@ -9,9 +9,23 @@ export interface Controller {
   subscribe(listener: (index: number, animate: boolean) => void): () => void;
 }
 
-export function createController(count: number, initial = -1): Controller {
+/**
+ * `inFrame`, when given, is where animated changes reach the listeners: the page passes the next
+ * animation frame (src/schedule/inNextFrame.ts). Their writes then meet the tweens' first writes in one
+ * restyle and layout, where the scroll observer's next read of the scroll position would otherwise force
+ * one mid-task; and several changes before a frame (a fast scroll) are heard once, as the last of them.
+ * Jumps (`animate: false`) are heard at once.
+ */
+export function createController(count: number, initial = -1, inFrame?: (run: () => void) => void): Controller {
   let current = initial;
+  let heard = initial; // the step the listeners last heard of
+  let waiting = false; // for inFrame
   const listeners = new Set<(index: number, animate: boolean) => void>();
+  const tell = (animate: boolean) => {
+    if (heard === current) return;
+    heard = current;
+    for (const listener of listeners) listener(current, animate);
+  };
   return {
     get current() {
       return current;
@@ -23,7 +37,14 @@ export function createController(count: number, initial = -1): Controller {
       current = next;
       // A User Timing mark (DevTools, npm run bench): when the change began, before any listener's work.
       performance.mark("story:step", { detail: next });
-      for (const listener of listeners) listener(next, options.animate ?? true);
+      const animate = options.animate ?? true;
+      if (!animate || !inFrame) return tell(animate);
+      if (waiting) return;
+      waiting = true;
+      inFrame(() => {
+        waiting = false;
+        tell(true);
+      });
     },
     subscribe(listener) {
       listeners.add(listener);

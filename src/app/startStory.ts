@@ -3,13 +3,14 @@
 //
 //   scroll (scrollama) | iframe bridge | #step= link | settle after a fling
 //        -> controller.setStep(i)            the one place the active step changes
-//        -> listeners: step DOM (aria-current, data-step), #step= hash, caption,
+//        -> (in the next frame, unless a jump) listeners: step DOM (aria-current, data-step), #step= hash, caption,
 //           stage.render(states[i]) -> the step's scene: map | alliances | chart | timeline
 import payload from "virtual:story";
 import scenesUrl from "virtual:story-scenes";
 import geoUrl from "../../assets/geo/region.topo.json?url";
 import { createController, type Controller } from "../controller.ts";
 import { afterNextPaint, onceAfterNextPaint } from "../schedule/afterNextPaint.ts";
+import { inNextFrame } from "../schedule/inNextFrame.ts";
 import { nextTask } from "../schedule/nextTask.ts";
 import { loadGeoPatiently, type Geo } from "../geo/load.ts";
 import { stepIdFromHash, writeStepHash } from "../link/hash.ts";
@@ -71,7 +72,7 @@ export function startStory(options: StoryOptions): Controller {
   const steps = [...root.querySelectorAll<HTMLElement>(".step")];
   const figure = root.querySelector<HTMLElement>(".graphic")!;
   const scenesHost = figure.querySelector<HTMLElement>(".scenes")!;
-  const controller = createController(steps.length);
+  const controller = createController(steps.length, -1, inNextFrame);
   let geo: Geo | null = null;
   let prebuiltMap: { viewport: Viewport; model: MapModel } | null = null;
   // The captions' reserved height sets the graphic's: what is laid out for its size waits for it.

@@ -190,6 +190,7 @@ test("the pacing hint compares the clock with the plan for the step on screen", 
   await expect(hint).toHaveAttribute("data-pace", "behind");
   await expect(hint).toContainText("behind plan");
   await audience.keyboard.press("End"); // the last step, five minutes into twenty
+  await consolePage.clock.runFor(100); // the paused clock lets the audience draw the step: a frame or two
   await expectInSync(audience, consolePage, n - 1);
   await expect(hint).toHaveAttribute("data-pace", "ahead");
   await expect(hint).toContainText("ahead of plan");

@@ -15,6 +15,46 @@ describe("controller", () => {
     expect(controller.current).toBe(3);
   });
 
+  it("tells listeners about animated changes in the next frame, once, as the last change before it", () => {
+    const frames: (() => void)[] = [];
+    const controller = createController(5, -1, (run) => frames.push(run));
+    const heard: [number, boolean][] = [];
+    controller.subscribe((i, animate) => heard.push([i, animate]));
+    controller.setStep(1);
+    controller.setStep(2);
+    expect(controller.current).toBe(2);
+    expect(heard).toEqual([]);
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    expect(heard).toEqual([[2, true]]);
+  });
+
+  it("tells nothing in the frame when the step went back to the one heard before it", () => {
+    const frames: (() => void)[] = [];
+    const controller = createController(5, -1, (run) => frames.push(run));
+    const heard: number[] = [];
+    controller.subscribe((i) => heard.push(i));
+    controller.setStep(1, { animate: false });
+    controller.setStep(2);
+    controller.setStep(1);
+    frames.shift()!();
+    expect(heard).toEqual([1]);
+  });
+
+  it("tells listeners about a jump at once, and the frame then has nothing left to tell", () => {
+    const frames: (() => void)[] = [];
+    const controller = createController(5, -1, (run) => frames.push(run));
+    const heard: [number, boolean][] = [];
+    controller.subscribe((i, animate) => heard.push([i, animate]));
+    controller.setStep(1);
+    controller.setStep(3, { animate: false });
+    expect(heard).toEqual([[3, false]]);
+    frames.shift()!();
+    expect(heard).toEqual([[3, false]]);
+    controller.setStep(4);
+    expect(frames).toHaveLength(1); // a new request: the one before has run
+  });
+
   it("clamps indices to the story", () => {
     const controller = createController(5);
     controller.setStep(99);
