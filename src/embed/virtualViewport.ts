@@ -36,7 +36,7 @@ export function virtualViewport(view: HostView, offset: number): VirtualViewport
 
 /** The active step: the last whose top (in document coordinates) has crossed the reading line. */
 export function activeStep(stepTops: readonly number[], viewport: VirtualViewport): number {
-  return stepAt(stepTops, viewport.line + 1);
+  return stepAt(stepTops.length, (i) => stepTops[i], viewport.line + 1);
 }
 
 /**

@@ -13,7 +13,7 @@ export const OFFSET = 0.6;
 
 /** The step under the reading line now, measured from layout (for load, reload and settle). */
 export const measureStep = (steps: HTMLElement[]): number =>
-  stepAt(steps.map((s) => s.getBoundingClientRect().top), window.innerHeight * OFFSET + 1);
+  stepAt(steps.length, (i) => steps[i].getBoundingClientRect().top, window.innerHeight * OFFSET + 1);
 
 /** Scrolls, without animation, so that step i sits just past the reading line. */
 export function scrollToStep(steps: HTMLElement[], i: number): void {

@@ -74,13 +74,30 @@ describe("stepIdFromHash", () => {
 });
 
 describe("stepAt", () => {
+  const at = (tops: number[], line: number) => stepAt(tops.length, (i) => tops[i], line);
   it("is the last step whose top has crossed the reading line", () => {
-    expect(stepAt([-900, -300, 200, 900], 480)).toBe(2);
+    expect(at([-900, -300, 200, 900], 480)).toBe(2);
   });
   it("is the first step before any has crossed", () => {
-    expect(stepAt([600, 1400], 480)).toBe(0);
+    expect(at([600, 1400], 480)).toBe(0);
   });
   it("is the last step at the end of the page", () => {
-    expect(stepAt([-3000, -2000, -1000], 480)).toBe(2);
+    expect(at([-3000, -2000, -1000], 480)).toBe(2);
+  });
+  it("counts a top exactly on the line as crossed", () => {
+    expect(at([-100, 480, 900], 480)).toBe(1);
+  });
+  it("agrees with reading every top, for every line, and reads at most 5 of 28 tops", () => {
+    const tops = Array.from({ length: 28 }, (_, i) => -5000 + i * 400 + (i % 3) * 37);
+    for (let line = -5200; line <= 6500; line += 50) {
+      let reads = 0;
+      const found = stepAt(tops.length, (i) => (reads++, tops[i]), line);
+      const linear = tops.reduce((active, top, i) => (top <= line ? i : active), 0);
+      expect(found, `line ${line}`).toBe(linear);
+      expect(reads).toBeLessThanOrEqual(5);
+    }
+  });
+  it("is the first step of an empty list", () => {
+    expect(stepAt(0, () => 0, 100)).toBe(0);
   });
 });
