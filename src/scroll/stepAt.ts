@@ -12,5 +12,5 @@ export function stepAt(count: number, topOf: (i: number) => number, line: number
     if (topOf(mid) <= line) low = mid;
     else high = mid - 1;
   }
-  return Math.max(0, low);
+  return low;
 }

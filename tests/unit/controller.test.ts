@@ -3,6 +3,12 @@ import { createController } from "../../src/controller.ts";
 import { stepIdFromHash } from "../../src/link/hash.ts";
 import { stepAt } from "../../src/scroll/stepAt.ts";
 
+/** A controller whose frames run only when the test runs them: frames.shift()!() is the next frame. */
+function framed() {
+  const frames: (() => void)[] = [];
+  return { controller: createController(5, -1, (run) => frames.push(run)), frames };
+}
+
 describe("controller", () => {
   it("tells listeners about each change once, with whether to animate", () => {
     const controller = createController(5);
@@ -16,8 +22,7 @@ describe("controller", () => {
   });
 
   it("tells listeners about animated changes in the next frame, once, as the last change before it", () => {
-    const frames: (() => void)[] = [];
-    const controller = createController(5, -1, (run) => frames.push(run));
+    const { controller, frames } = framed();
     const heard: [number, boolean][] = [];
     controller.subscribe((i, animate) => heard.push([i, animate]));
     controller.setStep(1);
@@ -30,8 +35,7 @@ describe("controller", () => {
   });
 
   it("tells nothing in the frame when the step went back to the one heard before it", () => {
-    const frames: (() => void)[] = [];
-    const controller = createController(5, -1, (run) => frames.push(run));
+    const { controller, frames } = framed();
     const heard: number[] = [];
     controller.subscribe((i) => heard.push(i));
     controller.setStep(1, { animate: false });
@@ -42,8 +46,7 @@ describe("controller", () => {
   });
 
   it("tells listeners about a jump at once, and the frame then has nothing left to tell", () => {
-    const frames: (() => void)[] = [];
-    const controller = createController(5, -1, (run) => frames.push(run));
+    const { controller, frames } = framed();
     const heard: [number, boolean][] = [];
     controller.subscribe((i, animate) => heard.push([i, animate]));
     controller.setStep(1);
