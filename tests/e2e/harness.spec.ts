@@ -8,7 +8,7 @@ test("a request that a reload cancels is not counted as a failure", async ({ pag
   let held = () => {};
   const requested = new Promise<void>((resolve) => {
     // The favicon is held in flight until the reload has cancelled it.
-    page.route("**/favicon.svg", (route) => {
+    page.route("**/favicon.png", (route) => {
       resolve();
       held = () => void route.continue().catch(() => {});
     });
@@ -23,7 +23,7 @@ test("a request that a reload cancels is not counted as a failure", async ({ pag
 
 test("a request aborted without a navigation is counted as a failure", async ({ page }) => {
   const problems = watchForErrors(page);
-  await page.route("**/favicon.svg", (route) => route.abort("aborted"));
+  await page.route("**/favicon.png", (route) => route.abort("aborted"));
   await page.goto("/");
-  await expect.poll(() => problems).toEqual([expect.stringMatching(/^request failed: .*favicon\.svg \(net::ERR_ABORTED\)$/)]);
+  await expect.poll(() => problems).toEqual([expect.stringMatching(/^request failed: .*favicon\.png \(net::ERR_ABORTED\)$/)]);
 });
