@@ -22,16 +22,19 @@ function shortNames(payload: CorePayload): Map<string, string> {
   return byId;
 }
 
-const parts = (figure: HTMLElement) => ({
-  title: figure.querySelector<HTMLElement>(".graphic-title")!,
-  source: figure.querySelector<HTMLElement>(".graphic-source")!,
-});
+/** The two caption boxes, and the line inside each that holds its text. */
+const parts = (figure: HTMLElement) => {
+  const title = figure.querySelector<HTMLElement>(".graphic-title")!;
+  const source = figure.querySelector<HTMLElement>(".graphic-source")!;
+  const line = (box: HTMLElement) => box.querySelector<HTMLElement>(":scope > .caption-line")!;
+  return { title, source, titleLine: line(title), sourceLine: line(source) };
+};
 
 export function updateCaption(figure: HTMLElement, state: StepState, payload: CorePayload): void {
-  const { title, source } = parts(figure);
+  const { titleLine, sourceLine } = parts(figure);
   const text = captionText(state, payload);
-  title.textContent = text.title;
-  source.textContent = text.source;
+  titleLine.textContent = text.title;
+  sourceLine.textContent = text.source;
   figure.dataset.claim = state.claim ?? "";
 }
 
@@ -45,13 +48,16 @@ const latest = new WeakMap<HTMLElement, object>();
  * Call at start and when the window's width changes, on a clean layout (after a frame). The lines are
  * set for a few steps at a time in hidden copies and measured in idle periods (all 29 at once would be
  * one long task); the page's own boxes are written once, at the end. A newer call makes an older stop.
+ * Once written, `data-captions-reserved` lets the CSS lay each line's text out on its own (main.css);
+ * while a new width is measured, the text is back in the flow, so a line that now wraps further still fits.
  */
 export function reserveCaptionSpace(figure: HTMLElement, states: readonly StepState[], payload: CorePayload): Promise<void> {
   const token = {};
   latest.set(figure, token);
   const { title, source } = parts(figure);
   const lines = [title, source];
-  const widths = lines.map((el) => el.getBoundingClientRect().width);
+  const widths = lines.map((el) => el.getBoundingClientRect().width); // read before the write below: no forced layout
+  delete figure.dataset.captionsReserved;
   const texts = states.map((state) => captionText(state, payload));
   const tallest = [0, 0];
   function* pieces(): Steps<void> {
@@ -66,6 +72,7 @@ export function reserveCaptionSpace(figure: HTMLElement, states: readonly StepSt
     }
     if (latest.get(figure) !== token) return;
     lines.forEach((el, j) => (el.style.minHeight = `${Math.ceil(tallest[j])}px`));
+    figure.dataset.captionsReserved = "";
   }
   return whenIdle(pieces());
 }

@@ -16,7 +16,7 @@ export interface StepperOptions {
 export function setupStepper({ nav, steps, controller, titles, announcer, scrollTo }: StepperOptions): void {
   const prev = nav.querySelector<HTMLButtonElement>('[data-go="prev"]')!;
   const next = nav.querySelector<HTMLButtonElement>('[data-go="next"]')!;
-  const count = nav.querySelector<HTMLElement>(".stepper-count")!;
+  const count = nav.querySelector<HTMLElement>(".stepper-count-text")!;
   const n = steps.length;
 
   const go = (delta: number) => {

@@ -9,11 +9,15 @@ test("the graphic keeps one size on every step: its captions hold the height of 
   await waitForMap(page);
   const reserved = () => page.locator("main#story").evaluate((root) => [".graphic-title", ".graphic-source"].map((s) => root.querySelector<HTMLElement>(s)!.style.minHeight));
   await expect.poll(reserved, { message: "both caption lines get a reserved height" }).toEqual([expect.stringMatching(/^\d+px$/), expect.stringMatching(/^\d+px$/)]);
+  // Reserved, each line's text is laid out apart from the page (main.css): it must then fit its box.
+  await expect(page.locator("main#story .graphic")).toHaveAttribute("data-captions-reserved", "");
   const size = () => page.locator("main#story .scenes").evaluate((el) => `${el.clientWidth}x${el.clientHeight}`);
+  const overflow = () => page.locator("main#story .graphic").evaluate((figure) => [...figure.querySelectorAll(".caption-line")].map((line) => line.scrollHeight - line.clientHeight));
   const first = await size();
   for (const state of states) {
     await page.evaluate((id) => (location.hash = `#step=${id}`), state.id);
     await expect(page.locator("main#story")).toHaveAttribute("data-step", state.id);
     expect(await size(), `the graphic's size on ${state.id}`).toBe(first);
+    expect(await overflow(), `the caption lines' text fits their boxes on ${state.id}`).toEqual([0, 0]);
   }
 });

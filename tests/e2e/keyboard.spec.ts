@@ -33,6 +33,16 @@ test("the step buttons reach the last step and stop there", async ({ page }) => 
   await expect(next).toBeDisabled();
 });
 
+test("the step buttons keep their place as the count goes from one digit to two", async ({ page }) => {
+  await page.goto(`/#step=${states[8].id}`);
+  await waitForMap(page);
+  const previous = page.getByRole("button", { name: "Previous passage" });
+  const before = await previous.boundingBox();
+  await page.getByRole("button", { name: "Next passage" }).click();
+  await expect(page.locator("main#story")).toHaveAttribute("data-step", states[9].id);
+  expect(await previous.boundingBox()).toEqual(before);
+});
+
 test("at 320 px the step buttons still move exactly one step and the page does not scroll sideways", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto("/");

@@ -61,7 +61,7 @@ describe("markup in story text stays text", () => {
 
   it("in the graphic's caption and source line", () => {
     const figure = document.createElement("figure");
-    figure.innerHTML = `<figcaption class="graphic-title"></figcaption><p class="graphic-notice" hidden></p><p class="graphic-source"></p>`;
+    figure.innerHTML = `<figcaption class="graphic-title"><span class="caption-line"></span></figcaption><p class="graphic-notice" hidden></p><p class="graphic-source"><span class="caption-line"></span></p>`;
     const state = { ...loaded.states[0], title: `Step title ${EVIL}`, sources: ["a"] } as StepState;
     const payload = { sources: [{ id: "a", short: `Short ${EVIL}` }] } as unknown as Parameters<typeof updateCaption>[2];
     updateCaption(figure, state, payload);
