@@ -30,14 +30,18 @@ export function createScrollDriver(steps: HTMLElement[], onStep: (index: number)
     if (index === 0 && direction === "up") onStep(measureStep(steps));
   });
 
-  // A fling can outrun the observer's callbacks; once scrolling stops, the layout is the truth. It is
-  // read after the next frame has laid the page out, so the read is cheap rather than a forced layout.
-  const settle = onceAfterNextPaint(() => onStep(measureStep(steps)));
+  // A fling can outrun the observer's callbacks; once scrolling stops, the layout is the truth.
+  // `scrollend` comes in a frame's event dispatch, so the read there is on the layout that frame draws
+  // (at most 5 passages' tops: stepAt). Waiting for the frame after instead cost a frame request, a
+  // timer and a message at every scroll's end. Without `scrollend`, a timer guesses the end; a timer's
+  // task may hold pending writes, so that read waits for the next frame.
+  const settle = () => onStep(measureStep(steps));
+  const settleAfterPaint = onceAfterNextPaint(settle);
   const supportsScrollEnd = "onscrollend" in window;
   let timer = 0;
   const debounced = () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(settle, 150);
+    timer = window.setTimeout(settleAfterPaint, 150);
   };
   if (supportsScrollEnd) window.addEventListener("scrollend", settle);
   else window.addEventListener("scroll", debounced, { passive: true });
