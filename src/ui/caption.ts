@@ -4,14 +4,14 @@ import type { StepState } from "../model/state.ts";
 import { whenIdle, type Steps } from "../schedule/steps.ts";
 import { strings } from "./strings.ts";
 
-/** Pure: the title and source line a step's graphic carries. */
-export function captionText(state: StepState, payload: CorePayload): { title: string; source: string } {
+/** Pure: the title and source line a step's graphic carries, and whose claim the title is ("article": only the article says so). */
+export function captionText(state: StepState, payload: CorePayload): { title: string; source: string; claim: string } {
   const byId = shortNames(payload);
   const names = [...new Set(state.sources.map((id) => byId.get(id) ?? id))];
   const source = `${names.length > 1 ? strings.sourcesLabel : strings.sourceLine}: ${names.join("; ")}.${
     state.map?.lengths ? ` ${strings.lengthsNote}.` : ""
   }`;
-  return { title: state.title, source };
+  return { title: state.title, source, claim: state.claim ?? "" };
 }
 
 const shortNamesOf = new WeakMap<CorePayload, Map<string, string>>();
@@ -34,8 +34,8 @@ export function updateCaption(figure: HTMLElement, state: StepState, payload: Co
   const { titleLine, sourceLine } = parts(figure);
   const text = captionText(state, payload);
   titleLine.textContent = text.title;
+  titleLine.dataset.claim = text.claim; // main.css marks the article's own claims with an asterisk
   sourceLine.textContent = text.source;
-  figure.dataset.claim = state.claim ?? "";
 }
 
 /** Steps measured per piece: one small layout of hidden copies each. */
@@ -64,7 +64,7 @@ export function reserveCaptionSpace(figure: HTMLElement, states: readonly StepSt
     for (let i = 0; i < texts.length; i += STEPS_PER_PIECE) {
       if (latest.get(figure) !== token) return;
       const chunk = texts.slice(i, i + STEPS_PER_PIECE);
-      const boxes = lines.map((el, j) => hiddenCopies(el, widths[j], chunk.map((t) => (j === 0 ? t.title : t.source))));
+      const boxes = lines.map((el, j) => hiddenCopies(el, widths[j], chunk.map((t) => (j === 0 ? { text: t.title, claim: t.claim } : { text: t.source, claim: "" }))));
       boxes.forEach((box, j) => lines[j].parentElement!.append(box));
       boxes.forEach((box, j) => (tallest[j] = Math.max(tallest[j], ...[...box.children].map((copy) => copy.getBoundingClientRect().height))));
       for (const box of boxes) box.remove();
@@ -77,16 +77,20 @@ export function reserveCaptionSpace(figure: HTMLElement, states: readonly StepSt
   return whenIdle(pieces());
 }
 
-/** A hidden box of `width` holding one copy of `el` per text. */
-function hiddenCopies(el: HTMLElement, width: number, texts: readonly string[]): HTMLElement {
+/** A hidden box of `width` holding one copy of the caption box `el` per text, each with its line as the page sets it. */
+function hiddenCopies(el: HTMLElement, width: number, texts: readonly { text: string; claim: string }[]): HTMLElement {
   const box = document.createElement("div");
   box.setAttribute("aria-hidden", "true");
   Object.assign(box.style, { position: "absolute", visibility: "hidden", left: "0", top: "0", width: `${width}px`, contain: "layout" });
-  for (const text of texts) {
+  for (const { text, claim } of texts) {
     const copy = el.cloneNode(false) as HTMLElement;
     copy.removeAttribute("id");
     copy.style.minHeight = ""; // the line's reserved height, copied with its style, must not count
-    copy.textContent = text;
+    const line = document.createElement("span");
+    line.className = "caption-line";
+    line.dataset.claim = claim; // an asterisk can take a line of its own
+    line.textContent = text;
+    copy.append(line);
     box.append(copy);
   }
   return box;

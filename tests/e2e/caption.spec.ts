@@ -21,3 +21,14 @@ test("the graphic keeps one size on every step: its captions hold the height of 
     expect(await overflow(), `the caption lines' text fits their boxes on ${state.id}`).toEqual([0, 0]);
   }
 });
+
+test("the graphic's title carries an asterisk exactly on the steps whose claim only the article makes", async ({ page }) => {
+  await page.goto("/");
+  await waitForMap(page);
+  const asterisk = () => page.locator("main#story .graphic-title > .caption-line").evaluate((line) => getComputedStyle(line, "::after").content);
+  for (const state of states) {
+    await page.evaluate((id) => (location.hash = `#step=${id}`), state.id);
+    await expect(page.locator("main#story")).toHaveAttribute("data-step", state.id);
+    expect(await asterisk(), `the title's mark on ${state.id}`).toBe(state.claim === "article" ? '" *"' : "none");
+  }
+});
