@@ -33,9 +33,8 @@ const parts = (figure: HTMLElement) => {
 export function updateCaption(figure: HTMLElement, state: StepState, payload: CorePayload): void {
   const { titleLine, sourceLine } = parts(figure);
   const text = captionText(state, payload);
-  titleLine.textContent = text.title;
-  titleLine.dataset.claim = text.claim; // main.css marks the article's own claims with an asterisk
-  sourceLine.textContent = text.source;
+  writeLine(titleLine, text.title, text.claim);
+  writeLine(sourceLine, text.source);
 }
 
 /** Steps measured per piece: one small layout of hidden copies each. */
@@ -77,6 +76,12 @@ export function reserveCaptionSpace(figure: HTMLElement, states: readonly StepSt
   return whenIdle(pieces());
 }
 
+/** Sets a caption line's text, and its claim: main.css marks the article's own claims with an asterisk. */
+function writeLine(line: HTMLElement, text: string, claim = ""): void {
+  line.textContent = text;
+  line.dataset.claim = claim;
+}
+
 /** A hidden box of `width` holding one copy of the caption box `el` per text, each with its line as the page sets it. */
 function hiddenCopies(el: HTMLElement, width: number, texts: readonly { text: string; claim: string }[]): HTMLElement {
   const box = document.createElement("div");
@@ -88,8 +93,7 @@ function hiddenCopies(el: HTMLElement, width: number, texts: readonly { text: st
     copy.style.minHeight = ""; // the line's reserved height, copied with its style, must not count
     const line = document.createElement("span");
     line.className = "caption-line";
-    line.dataset.claim = claim; // an asterisk can take a line of its own
-    line.textContent = text;
+    writeLine(line, text, claim); // as the page sets it: an asterisk can take a line of its own
     copy.append(line);
     box.append(copy);
   }
