@@ -2,10 +2,11 @@
 // SVG snapshots of the map, one per step (geometry elided: it is the same file for every step),
 // and the jump test: a step drawn fresh is the same picture as that step reached through every step before it.
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { toPayload } from "../../src/build/payload.ts";
 import { geoFromTopology } from "../../src/geo/load.ts";
 import { createMapScene } from "../../src/scenes/map/render.ts";
+import { clearAll, loadMotion, seekAll, tweenCount } from "../../src/motion/tween.ts";
 import { loaded, paths } from "./helpers.ts";
 
 const payload = toPayload(loaded);
@@ -62,6 +63,38 @@ describe("the map scene", () => {
     jumped.scene.render(mapSteps[0].map!, false);
     jumped.scene.render(last, false);
     expect(picture(jumped.host)).toBe(picture(fresh.host));
+  });
+
+  describe("animated", () => {
+    beforeAll(loadMotion); // the tween engine is loaded on demand, as on the page
+
+    it("tweens only what a step change changes: the same step again is the camera's flight alone", () => {
+      const { scene } = freshScene();
+      const state = payload.states.find((s) => s.id === "cross-border-threats")!.map!;
+      scene.render(state, false);
+      clearAll();
+      scene.render(state, true);
+      expect(tweenCount()).toBe(1);
+      seekAll(1);
+      clearAll();
+      scene.destroy();
+    });
+
+    it("tweens each route that comes in or goes, and each border drawn, besides the flight", () => {
+      const { scene } = freshScene();
+      const from = payload.states.find((s) => s.id === "tripoli-meeting")!.map!;
+      const to = payload.states.find((s) => s.id === "cross-border-threats")!.map!;
+      scene.render(from, false);
+      clearAll();
+      scene.render(to, true);
+      const changed = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].filter((id) => a.includes(id) !== b.includes(id)).length;
+      const routesChanged = changed(from.flows, to.flows);
+      expect(routesChanged).toBeGreaterThan(0);
+      expect(tweenCount()).toBe(1 + routesChanged + changed(from.borders, to.borders));
+      seekAll(1);
+      clearAll();
+      scene.destroy();
+    });
   });
 
   it("sets story text as text: a place name with markup stays text", () => {

@@ -189,9 +189,11 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
       .each(function ([id]) {
         const drawn = byId.get(id)!.drawn;
         const opacity = { v: Number(this.style.opacity || 0) };
+        const to = drawn ? 1 : 0;
         const set = () => (this.style.opacity = opacity.v.toFixed(3));
-        if (animate) running.push(tween(opacity, { v: drawn ? 1 : 0 }, { seconds: 0.6, delay: drawn ? 0.5 : 0, onUpdate: set }));
-        else (opacity.v = drawn ? 1 : 0), set();
+        // Only a route that changes tweens: the others would cost a tween each and a write on every tick.
+        if (animate && opacity.v !== to) running.push(tween(opacity, { v: to }, { seconds: 0.6, delay: drawn ? 0.5 : 0, onUpdate: set }));
+        else (opacity.v = to), set();
       });
     const labels = frame.flows.filter((f) => f.label !== null);
     const flowLabels = positioned(flowLabelLayer, labels)
