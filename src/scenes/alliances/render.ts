@@ -13,7 +13,7 @@ import { pathD } from "./edges.ts";
 import { alliancesFrame, alliancesFrameFor, alliancesModel, legendEntries, type AlliancesFrame, type AlliancesModel, type EdgeFrame, type LegendEntry, type NodeFrame, type RelationLabel } from "./frame.ts";
 import { FOCUS_SCALE } from "./layout.ts";
 import { RELATION_TYPES, type AlliancesData, type RelationType } from "./types.ts";
-import { setAttr } from "../write.ts";
+import { writeAttribute } from "../write.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 const SECONDS = 1.1;
@@ -38,6 +38,10 @@ interface LegendValues { o: number; x: number; y: number }
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
+/** The elements a tick writes, found once per build: a tick then runs no selector. */
+interface NodeElements { g: SVGGElement; shape: SVGGElement; parts: SVGTextElement[] }
+interface EdgeElements { g: SVGGElement; relation: SVGPathElement; marker: SVGPathElement; label: SVGTextElement }
+
 export function createAlliancesScene(host: HTMLElement, data: AlliancesData, viewport: Viewport): AlliancesScene {
   let vp = viewport;
   let model: AlliancesModel; // build() lays it out, once per viewport
@@ -51,6 +55,9 @@ export function createAlliancesScene(host: HTMLElement, data: AlliancesData, vie
   /** The label text each relation's label element holds now (it changes only while invisible). */
   const labelShown = new Map<string, { key: string }>();
   const keyOf = (label: RelationLabel | null) => JSON.stringify(label);
+  const nodeElements = new Map<string, NodeElements>();
+  const edgeElements = new Map<string, EdgeElements>();
+  const legendElements = new Map<RelationType, SVGGElement>();
 
   const svg = select(host)
     .append("svg")
@@ -159,6 +166,7 @@ export function createAlliancesScene(host: HTMLElement, data: AlliancesData, vie
       .attr("data-type", (d) => d);
     labelShown.clear();
     resting = null;
+    findElements();
     // A legend entry's sample and words depend on its type and the viewport only.
     for (const [type, entry] of restingLegend()) {
       const g = legendLayer.select<SVGGElement>(`g.legend-entry[data-type="${type}"]`);
@@ -174,6 +182,21 @@ export function createAlliancesScene(host: HTMLElement, data: AlliancesData, vie
   }
 
   const labelSize = () => model.layout.size - 1.5;
+
+  function findElements() {
+    const one = <E extends Element>(parent: ParentNode, selector: string) => parent.querySelector<E>(selector)!;
+    nodeElements.clear();
+    for (const g of nodeLayer.node()!.querySelectorAll<SVGGElement>(":scope > g.actor"))
+      nodeElements.set(g.dataset.id!, { g, shape: one(g, "g.shape"), parts: [...g.querySelectorAll<SVGTextElement>("text.actor-part")] });
+    edgeElements.clear();
+    for (const layer of [ringLayer, edgeLayer])
+      for (const g of layer.node()!.querySelectorAll<SVGGElement>(":scope > g.edge")) {
+        const id = g.dataset.id!;
+        edgeElements.set(id, { g, relation: one(g, "path.relation"), marker: one(g, "path.relation-marker"), label: one(labelLayer.node()!, `text.relation-label[data-id="${id}"]`) });
+      }
+    legendElements.clear();
+    for (const g of legendLayer.node()!.querySelectorAll<SVGGElement>(":scope > g.legend-entry")) legendElements.set(g.dataset.type as RelationType, g);
+  }
 
   /** The legend entry a type would have if every type were shown: where hidden entries rest. */
   let resting: Map<RelationType, LegendEntry> | null = null;
@@ -199,31 +222,34 @@ export function createAlliancesScene(host: HTMLElement, data: AlliancesData, vie
   const fixed = (v: number) => String(Math.round(v * 1000) / 1000);
   const visibility = (o: number) => (o <= 0 ? "hidden" : "visible");
 
+  const fade = (el: Element, o: number, shown = true) => {
+    writeAttribute(el, "opacity", fixed(o));
+    writeAttribute(el, "visibility", shown ? visibility(o) : "hidden");
+  };
+
   function writeNode(id: string) {
     const v = nodeValues.get(id)!;
-    const g = nodeLayer.select<SVGGElement>(`g.actor[data-id="${id}"]`);
-    g.attr("opacity", fixed(v.o)).attr("visibility", visibility(v.o));
-    setAttr(g.select("g.shape"), "transform", v.f > 0 ? `scale(${fixed(1 + (FOCUS_SCALE - 1) * v.f)})` : null);
-    g.selectAll("text.actor-part").attr("opacity", fixed(v.pn)).attr("visibility", visibility(v.pn));
+    const el = nodeElements.get(id)!;
+    fade(el.g, v.o);
+    writeAttribute(el.shape, "transform", v.f > 0 ? `scale(${fixed(1 + (FOCUS_SCALE - 1) * v.f)})` : null);
+    for (const part of el.parts) fade(part, v.pn);
   }
 
   function writeEdge(e: EdgeFrame) {
     const v = edgeValues.get(e.id)!;
-    const layer = e.style.ring !== null ? ringLayer : edgeLayer;
-    const g = layer.select<SVGGElement>(`g.edge[data-id="${e.id}"]`);
-    g.attr("opacity", fixed(v.o)).attr("visibility", visibility(v.o));
-    setAttr(g.select("path.relation"), "d", v.t >= 1 ? e.d : pathD(e.geometry, v.t));
+    const el = edgeElements.get(e.id)!;
+    fade(el.g, v.o);
+    writeAttribute(el.relation, "d", v.t >= 1 ? e.d : pathD(e.geometry, v.t));
     // The marker shows once its line is (nearly) drawn: an arrowhead arrives with its line.
-    const m = Math.max(0, Math.min(1, (v.t - 0.85) / 0.15));
-    g.select("path.relation-marker").attr("opacity", fixed(m)).attr("visibility", e.marker ? visibility(m) : "hidden");
-    labelLayer.select(`text.relation-label[data-id="${e.id}"]`).attr("opacity", fixed(v.lo)).attr("visibility", visibility(v.lo));
+    fade(el.marker, Math.max(0, Math.min(1, (v.t - 0.85) / 0.15)), !!e.marker);
+    fade(el.label, v.lo);
   }
 
   function writeLabelText(id: string, label: RelationLabel | null) {
     const key = keyOf(label);
     if (labelShown.get(id)?.key === key) return;
     labelShown.set(id, { key });
-    const text = labelLayer.select<SVGTextElement>(`text.relation-label[data-id="${id}"]`);
+    const text = select(edgeElements.get(id)!.label);
     text.attr("font-size", label ? label.size : labelSize());
     text
       .selectAll("tspan")
@@ -236,8 +262,9 @@ export function createAlliancesScene(host: HTMLElement, data: AlliancesData, vie
 
   function writeLegend(type: RelationType) {
     const v = legendValues.get(type)!;
-    const g = legendLayer.select<SVGGElement>(`g.legend-entry[data-type="${type}"]`);
-    setAttr(g, "transform", `translate(${fixed(v.x)},${fixed(v.y)})`).attr("opacity", fixed(v.o)).attr("visibility", visibility(v.o));
+    const g = legendElements.get(type)!;
+    writeAttribute(g, "transform", `translate(${fixed(v.x)},${fixed(v.y)})`);
+    fade(g, v.o);
   }
 
   /** Writes the frame's end state into every element, from the frame alone. */
