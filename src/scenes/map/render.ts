@@ -10,7 +10,7 @@ import { apply, cameraTransform, covers, cssShift, fromView, shiftBetween, toVie
 import { mapFrame, type MapFrame } from "./frame.ts";
 import { buildMapModel, type MapModel } from "./model.ts";
 import { regionProjection } from "./projection.ts";
-import { setAttr, setText } from "../write.ts";
+import { setAttr, setText, writeAttribute } from "../write.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 const FLIGHT = { min: 0.6, max: 1.2 };
@@ -144,19 +144,32 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
       });
   }
 
-  /** Positions of the few labels and pins under camera c. No layout reads. */
+  /** The groups placeLabels moves, each with its point; found again after each render changes them. */
+  type Placed = { g: SVGGElement; at: readonly [number, number] }[];
+  let placed: Placed | null = null;
+  function placedGroups(): Placed {
+    if (placed) return placed;
+    const found: Placed = [];
+    const add = <D>(layer: typeof overlay, at: (d: D) => readonly [number, number]) =>
+      layer.selectAll<SVGGElement, D>(":scope > g").each(function (d) {
+        found.push({ g: this, at: at(d) });
+      });
+    add<{ at: [number, number] }>(labelLayer, (d) => d.at);
+    add<{ at: [number, number] }>(pinLayer, (d) => d.at);
+    add<{ at: [number, number] }>(lengthLayer, (d) => d.at);
+    add<{ labelAt: [number, number] }>(flowLabelLayer, (d) => d.labelAt);
+    add<{ at: [number, number] }>(noteLayer, (d) => d.at);
+    return (placed = found);
+  }
+
+  /** Positions of the few labels and pins under camera c. No layout reads, and no selector on a tick. */
   function placeLabels(c: Camera) {
-    const at = (p: readonly [number, number]) => {
-      const [x, y] = apply(c, p);
-      return `translate(${x.toFixed(1)},${y.toFixed(1)})`;
-    };
     // Each text is moved by the group around it: a transform on an SVG text lays the text out again, one
     // on its group only moves it (120 labels at 4x CPU: 13–18 ms a tick against 1–5 ms; measured 2026-11).
-    setAttr(labelLayer.selectAll<SVGGElement, { at: [number, number] }>(":scope > g"), "transform", (d) => at(d.at));
-    setAttr(pinLayer.selectAll<SVGGElement, { at: [number, number] }>(":scope > g"), "transform", (d) => at(d.at));
-    setAttr(lengthLayer.selectAll<SVGGElement, { at: [number, number] }>(":scope > g"), "transform", (d) => at(d.at));
-    setAttr(flowLabelLayer.selectAll<SVGGElement, { labelAt: [number, number] }>(":scope > g"), "transform", (d) => at(d.labelAt));
-    setAttr(noteLayer.selectAll<SVGGElement, { at: [number, number] }>(":scope > g"), "transform", (d) => at(d.at));
+    for (const { g, at } of placedGroups()) {
+      const [x, y] = apply(c, at);
+      writeAttribute(g, "transform", `translate(${x.toFixed(1)},${y.toFixed(1)})`);
+    }
   }
 
   /** Shows camera c exactly: the world drawn under it, the labels placed. */
@@ -295,6 +308,7 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
       drawBorders(frame, animate);
       drawFlows(frame, animate);
       drawOverlay(frame);
+      placed = null;
       // The routes' new widths for the world as drawn, and the labels where the camera is: a flight this
       // step interrupts carries on from there, without drawing the whole world again first.
       drawWidths(drawnCamera.k);
