@@ -149,16 +149,12 @@ export function startStory(options: StoryOptions): Controller {
   async function previewNeighbours(): Promise<void> {
     const ticket = ++previewing;
     await afterNextPaint();
-    for (let tries = 0; tries < 10; tries++) {
-      await nextIdle();
-      const i = controller.current;
-      if (ticket !== previewing || i < 0) return;
-      const [above, below] = [payload.states[i - 1], payload.states[i + 1]];
-      const wanted = above && above.scene !== below?.scene ? [above, below] : [below];
-      const drawn = wanted.map((s) => (s ? stage.preview(s) : true));
-      if (!drawn.includes(false)) return;
-      await new Promise((r) => setTimeout(r, 100)); // a scene still fading out: once it is gone
-    }
+    await nextIdle();
+    const i = controller.current;
+    if (ticket !== previewing || i < 0) return;
+    const [above, below] = [payload.states[i - 1], payload.states[i + 1]];
+    const wanted = above && above.scene !== below?.scene ? [above, below] : [below];
+    for (const s of wanted) if (s) stage.preview(s);
   }
 
   controller.subscribe((index, animate) => {

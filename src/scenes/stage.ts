@@ -1,5 +1,5 @@
-// The stage: one host per scene, stacked; the active step's scene is shown and rendered, the others fade
-// out and keep their last picture, or one drawn ahead for a step to come (preview). Scenes are created on
+// The stage: one host per scene, stacked; the active step's scene is shown and rendered, the others are
+// hidden at once (a cut) and keep their last picture, or one drawn ahead for a step to come (preview). Scenes are created on
 // first use or when idle (prepare); the map waits for its geometry.
 import type { SceneName, StepState } from "../model/state.ts";
 import type { Scene, Viewport } from "./scene.ts";
@@ -17,10 +17,9 @@ export interface Stage {
   viewport(): Viewport;
   /**
    * Draws a step into its scene ahead of time, while that scene is out of sight, so the step change that
-   * brings it in finds its picture drawn. Only a scene already made (see prepare), not the one shown, and
-   * not one still fading out: then it returns false, to be asked again later.
+   * brings it in finds its picture drawn. Only a scene already made (see prepare), and not the one shown.
    */
-  preview(state: StepState): boolean;
+  preview(state: StepState): void;
 }
 
 const NAMES: readonly SceneName[] = ["map", "alliances", "chart", "timeline"];
@@ -74,11 +73,9 @@ export function createStage(container: HTMLElement, factories: Record<SceneName,
     preview(state) {
       const host = hosts.get(state.scene)!;
       const scene = scenes.get(state.scene);
-      if (state.scene === current?.scene || !scene || host.dataset.step === state.id) return true;
-      if (host.getAnimations?.().length) return false; // its cross-fade is still running: it is on screen
+      if (state.scene === current?.scene || !scene || host.dataset.step === state.id) return;
       scene.render(state[state.scene], false);
       host.dataset.step = state.id;
-      return true;
     },
     prepare(name) {
       sceneFor(name);

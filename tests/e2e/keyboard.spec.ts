@@ -205,23 +205,27 @@ test.describe("with reduced motion", () => {
     }
   });
 
-  test("a step change moves nothing: the only transitions are the scenes' cross-fades", async ({ page }) => {
+  test("a step change moves nothing: no CSS transition or animation starts, and the step's scene alone is shown", async ({ page }) => {
     await page.goto("/");
     await waitForMap(page);
     const moving = new Set<string>();
     for (const state of states) {
-      const started = await page.evaluate(async (id) => {
+      const seen = await page.evaluate(async ({ id, scene }) => {
         location.hash = `#step=${id}`;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        return document.getAnimations().map((a) => {
+        const started = document.getAnimations().map((a) => {
           const el = (a.effect as KeyframeEffect).target as Element;
           const what = a instanceof CSSTransition ? a.transitionProperty : a.constructor.name;
           return `${el.tagName.toLowerCase()}.${el.classList[0] ?? ""} ${what}`;
         });
-      }, state.id);
-      for (const s of started) moving.add(s);
+        // A scene change is a cut: in the frame after the change, the step's scene is the only one shown.
+        const shown = [...document.querySelectorAll<HTMLElement>(".scene")].filter((s) => getComputedStyle(s).opacity !== "0").map((s) => s.dataset.scene);
+        return { started, alone: shown.length === 1 && shown[0] === scene };
+      }, { id: state.id, scene: state.scene });
+      for (const s of seen.started) moving.add(s);
+      expect(seen.alone, state.id).toBe(true);
     }
-    expect([...moving].filter((s) => s !== "div.scene opacity")).toEqual([]);
+    expect([...moving]).toEqual([]);
   });
 });
 
