@@ -15,6 +15,11 @@ export interface Viewport {
 export interface Scene<S> {
   /** Shows `state`: tweened from the current picture when `animate`, at once otherwise. */
   render(state: S, animate: boolean): void;
+  /**
+   * Works out ahead, in idle time, what showing `state` takes, without touching the page: the step change
+   * that shows it then has less to do in its frame. Optional.
+   */
+  plan?(state: S): void;
   /** Re-fits to a new size, keeping the current state, without animation. */
   resize(viewport: Viewport): void;
   destroy(): void;

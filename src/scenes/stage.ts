@@ -17,7 +17,8 @@ export interface Stage {
   viewport(): Viewport;
   /**
    * Draws a step into its scene ahead of time, while that scene is out of sight, so the step change that
-   * brings it in finds its picture drawn. Only a scene already made (see prepare), and not the one shown.
+   * brings it in finds its picture drawn. Only a scene already made (see prepare). The scene on screen can
+   * only plan the step (see Scene.plan): work it out, not draw it.
    */
   preview(state: StepState): void;
 }
@@ -73,7 +74,8 @@ export function createStage(container: HTMLElement, factories: Record<SceneName,
     preview(state) {
       const host = hosts.get(state.scene)!;
       const scene = scenes.get(state.scene);
-      if (state.scene === current?.scene || !scene || host.dataset.step === state.id) return;
+      if (state.scene === current?.scene) return scene?.plan?.(state[state.scene]);
+      if (!scene || host.dataset.step === state.id) return;
       scene.render(state[state.scene], false);
       host.dataset.step = state.id;
     },

@@ -65,6 +65,21 @@ describe("the map scene", () => {
     expect(picture(jumped.host)).toBe(picture(fresh.host));
   });
 
+  it("plans a step without touching the page, and draws it from the plan as it draws it fresh", () => {
+    const planned = freshScene();
+    planned.scene.render(mapSteps[0].map!, false);
+    const before = picture(planned.host);
+    for (const state of mapSteps) planned.scene.plan!(state.map!);
+    expect(picture(planned.host)).toBe(before);
+    for (const state of mapSteps) {
+      planned.scene.render(state.map!, false);
+      const fresh = freshScene();
+      fresh.scene.render(state.map!, false);
+      expect(picture(planned.host), state.id).toBe(picture(fresh.host));
+      fresh.scene.destroy();
+    }
+  }, 30_000);
+
   describe("animated", () => {
     beforeAll(loadMotion); // the tween engine is loaded on demand, as on the page
 

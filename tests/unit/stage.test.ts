@@ -13,15 +13,17 @@ const firstOf = (scene: SceneName, after = 0) => states.find((s, i) => i >= afte
 /** A stage over scenes that only record what they are asked to draw: [scene, state, animate]. */
 function recordingStage() {
   const drawn: [SceneName, unknown, boolean][] = [];
+  const planned: [SceneName, unknown][] = [];
   const factory = (name: SceneName): SceneFactory => () => ({
     render: (state: unknown, animate: boolean) => void drawn.push([name, state, animate]),
+    plan: (state: unknown) => void planned.push([name, state]),
     resize: () => {},
     destroy: () => {},
   });
   const container = document.createElement("div");
   const stage = createStage(container, { map: factory("map"), alliances: factory("alliances"), chart: factory("chart"), timeline: factory("timeline") });
   const host = (name: SceneName) => container.querySelector<HTMLElement>(`.scene-${name}`)!;
-  return { stage, drawn, host };
+  return { stage, drawn, planned, host };
 }
 
 describe("preview", () => {
@@ -39,6 +41,15 @@ describe("preview", () => {
     expect(host("map").dataset.step).toBe(laterMapStep.id);
     expect(host("map").classList.contains("is-active")).toBe(false);
     expect(host("alliances").classList.contains("is-active")).toBe(true);
+  });
+
+  it("only plans a step of the scene on screen: works it out, draws nothing", () => {
+    const { stage, drawn, planned } = recordingStage();
+    stage.render(mapStep, false);
+    drawn.length = 0;
+    stage.preview(laterMapStep);
+    expect(drawn).toEqual([]);
+    expect(planned).toEqual([["map", laterMapStep.map]]);
   });
 
   it("draws nothing into the scene on screen, into a scene not made yet, or a step drawn already", () => {

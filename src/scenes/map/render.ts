@@ -40,6 +40,12 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
   const frameData = { names: payload.countryNames, routes: payload.routes, notes: payload.notes, arrivals: payload.arrivals };
   const running: Handle[] = [];
   const borderOffset = new Map<string, { v: number }>();
+  /** Each step's frame for the current layout, worked out once (plan, or its first render). */
+  const frames = new Map<MapState, MapFrame>();
+  const frameFor = (s: MapState): MapFrame => frames.get(s) ?? frames.set(s, mapFrame(s, model, vp, frameData)).get(s)!;
+  /** The countries' paths by id, and the ones marked now: a step change touches only those that change. */
+  let countryPaths = new Map<string, SVGPathElement>();
+  let marked = { highlight: new Set<string>(), threat: new Set<string>() };
 
   const svg = select(container).append("svg").attr("xmlns", SVG).attr("class", "map").attr("aria-hidden", "true").attr("focusable", "false");
   const defs = svg.append("defs");
@@ -100,7 +106,16 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
     svg.style("left", `${x}px`).style("top", `${y}px`).style("transform-origin", `${margin}px ${margin}px`);
     svg.select("rect.sea").attr("x", x).attr("y", y).attr("width", width).attr("height", height);
     labelSvg.attr("viewBox", `0 0 ${vp.width} ${vp.height}`).attr("width", vp.width).attr("height", vp.height);
-    countryLayer.selectAll("path").data(model.countries, (d) => (d as { id: string }).id).join("path").attr("data-id", (d) => d.id).attr("d", (d) => d.d);
+    const countries = countryLayer
+      .selectAll<SVGPathElement, MapModel["countries"][number]>("path")
+      .data(model.countries, (d) => d.id)
+      .join("path")
+      .attr("data-id", (d) => d.id)
+      .attr("d", (d) => d.d);
+    countries.classed("is-highlight", false).classed("is-threat", false);
+    countryPaths = new Map(countries.nodes().map((p) => [p.getAttribute("data-id")!, p]));
+    marked = { highlight: new Set(), threat: new Set() };
+    frames.clear();
     borderLayer
       .selectAll("path")
       .data([...model.borders], (d) => (d as [string, unknown])[0])
@@ -288,14 +303,16 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
     render(next, animate) {
       state = next;
       for (const h of running.splice(0)) h.kill();
-      const frame = mapFrame(next, model, vp, frameData);
+      const frame = frameFor(next);
       target = frame;
       const highlight = new Set(frame.highlight);
-      const threat = new Set(frame.threat);
-      countryLayer
-        .selectAll<SVGPathElement, { id: string }>("path")
-        .classed("is-highlight", (d) => highlight.has(d.id))
-        .classed("is-threat", (d) => threat.has(d.id) && !highlight.has(d.id));
+      const threat = new Set(frame.threat.filter((id) => !highlight.has(id)));
+      for (const id of new Set([...marked.highlight, ...marked.threat, ...highlight, ...threat])) {
+        const path = countryPaths.get(id);
+        path?.classList.toggle("is-highlight", highlight.has(id));
+        path?.classList.toggle("is-threat", threat.has(id));
+      }
+      marked = { highlight, threat };
       svg
         .attr("data-highlight", frame.highlight.join(" "))
         .attr("data-threat", frame.threat.join(" "))
@@ -320,6 +337,9 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
       vp = viewport;
       layout();
       if (state) scene.render(state, false);
+    },
+    plan(next) {
+      frameFor(next);
     },
     frame: () => target,
     destroy() {
