@@ -95,6 +95,26 @@ describe("the map scene", () => {
       scene.destroy();
     });
 
+    it("draws an animated change's words (names, pins, notes) in the next frame, the last change's winning", async () => {
+      const { host, scene } = freshScene();
+      const state = (id: string) => payload.states.find((s) => s.id === id)!.map!;
+      const pins = () => [...host.querySelectorAll("g.pin")].map((g) => g.getAttribute("data-place")).join(" ");
+      scene.render(state("tripoli-meeting"), false);
+      const before = pins();
+      scene.render(state("cross-border-threats"), true);
+      expect(pins()).toBe(before);
+      scene.render(state("tripoli-hub"), true);
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(pins()).toBe(host.querySelector("svg.map")!.getAttribute("data-places"));
+      seekAll(1);
+      const fresh = freshScene();
+      fresh.scene.render(state("tripoli-hub"), false);
+      expect(picture(host)).toBe(picture(fresh.host));
+      clearAll();
+      scene.destroy();
+      fresh.scene.destroy();
+    });
+
     it("tweens each route that comes in or goes, and each border drawn, besides the flight", () => {
       const { scene } = freshScene();
       const from = payload.states.find((s) => s.id === "tripoli-meeting")!.map!;

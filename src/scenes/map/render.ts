@@ -11,6 +11,7 @@ import { mapFrame, type MapFrame } from "./frame.ts";
 import { buildMapModel, type MapModel } from "./model.ts";
 import { regionProjection } from "./projection.ts";
 import { setAttr, setText, writeAttribute } from "../write.ts";
+import { inNextFrame } from "../../schedule/inNextFrame.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 const FLIGHT = { min: 0.6, max: 1.2 };
@@ -223,6 +224,10 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
         if (animate && opacity.v !== to) running.push(tween(opacity, { v: to }, { seconds: 0.6, delay: drawn ? 0.5 : 0, onUpdate: set }));
         else (opacity.v = to), set();
       });
+  }
+
+  /** The words over the map: the routes' labels and legend, the notes, then names, pins and lengths. */
+  function drawWords(frame: MapFrame) {
     const labels = frame.flows.filter((f) => f.label !== null);
     const flowLabels = positioned(flowLabelLayer, labels)
       .attr("data-route", (d) => d.id)
@@ -239,6 +244,17 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
         setAttr(lines, "dy", (_, i) => (i === 0 ? `${d.dy < 0 ? -1.1 * d.lines.length + 0.3 : 1.2}em` : "1.15em"));
         setText(lines, (line) => line);
       });
+    drawOverlay(frame);
+    placed = null;
+    placeLabels(camera);
+  }
+
+  /** A frame whose words wait for the next animation frame (an animated change's; see render). */
+  let wordsDue: MapFrame | null = null;
+  function drawDueWords() {
+    const frame = wordsDue;
+    wordsDue = null;
+    if (frame) drawWords(frame);
   }
 
   function drawBorders(frame: MapFrame, animate: boolean) {
@@ -324,8 +340,16 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
         .attr("data-camera", `${frame.camera.x.toFixed(1)} ${frame.camera.y.toFixed(1)} ${frame.camera.k.toFixed(3)}`);
       drawBorders(frame, animate);
       drawFlows(frame, animate);
-      drawOverlay(frame);
-      placed = null;
+      // An animated change draws its words in the next frame: new names, pins and notes are SVG text to
+      // lay out and paint (12 + 10 ms at 4x CPU for cross-border-threats), which made the step's frame,
+      // already busy with the flight's start, one of the few over 50 ms. The last change's words win.
+      if (animate) {
+        if (!wordsDue) inNextFrame(drawDueWords);
+        wordsDue = frame;
+      } else {
+        wordsDue = null;
+        drawWords(frame);
+      }
       // The routes' new widths for the world as drawn, and the labels where the camera is: a flight this
       // step interrupts carries on from there, without drawing the whole world again first.
       drawWidths(drawnCamera.k);
@@ -344,6 +368,7 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
     frame: () => target,
     destroy() {
       for (const h of running.splice(0)) h.kill();
+      wordsDue = null;
       svg.remove();
       labelSvg.remove();
     },
