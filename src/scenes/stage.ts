@@ -1,6 +1,6 @@
 // The stage: one host per scene, stacked; the active step's scene is shown and rendered, the others are
-// hidden at once (a cut) and keep their last picture, or one drawn ahead for a step to come (preview). Scenes are created on
-// first use or when idle (prepare); the map waits for its geometry.
+// hidden at once (a cut) and keep their last picture, or one drawn ahead for a step to come (preview).
+// Scenes are created on first use or when idle (prepare); the map waits for its geometry.
 import type { SceneName, StepState } from "../model/state.ts";
 import type { Scene, Viewport } from "./scene.ts";
 

@@ -22,13 +22,19 @@ function shortNames(payload: CorePayload): Map<string, string> {
   return byId;
 }
 
-/** The two caption boxes, and the line inside each that holds its text. */
-const parts = (figure: HTMLElement) => {
-  const title = figure.querySelector<HTMLElement>(".graphic-title")!;
-  const source = figure.querySelector<HTMLElement>(".graphic-source")!;
-  const line = (box: HTMLElement) => box.querySelector<HTMLElement>(":scope > .caption-line")!;
-  return { title, source, titleLine: line(title), sourceLine: line(source) };
-};
+/** The two caption boxes, and the line inside each that holds its text: found once per figure, not at every step. */
+const partsOf = new WeakMap<HTMLElement, { title: HTMLElement; source: HTMLElement; titleLine: HTMLElement; sourceLine: HTMLElement }>();
+function parts(figure: HTMLElement) {
+  let found = partsOf.get(figure);
+  if (!found) {
+    const title = figure.querySelector<HTMLElement>(".graphic-title")!;
+    const source = figure.querySelector<HTMLElement>(".graphic-source")!;
+    const line = (box: HTMLElement) => box.querySelector<HTMLElement>(":scope > .caption-line")!;
+    found = { title, source, titleLine: line(title), sourceLine: line(source) };
+    partsOf.set(figure, found);
+  }
+  return found;
+}
 
 export function updateCaption(figure: HTMLElement, state: StepState, payload: CorePayload): void {
   const { titleLine, sourceLine } = parts(figure);

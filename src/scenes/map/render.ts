@@ -350,10 +350,9 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
         wordsDue = null;
         drawWords(frame);
       }
-      // The routes' new widths for the world as drawn, and the labels where the camera is: a flight this
-      // step interrupts carries on from there, without drawing the whole world again first.
+      // The routes' new widths for the world as drawn (the words place themselves where the camera is): a
+      // flight this step interrupts carries on from there, without drawing the whole world again first.
       drawWidths(drawnCamera.k);
-      placeLabels(camera);
       flyTo(frame.camera, animate);
     },
     resize(viewport) {
