@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { toPayload } from "../../src/build/payload.ts";
 import { geoFromTopology } from "../../src/geo/load.ts";
 import { createMapScene } from "../../src/scenes/map/render.ts";
+import type { MapState } from "../../src/model/state.ts";
 import { clearAll, loadMotion, seekAll, tweenCount } from "../../src/motion/tween.ts";
 import { loaded, paths } from "./helpers.ts";
 
@@ -25,6 +26,15 @@ function picture(host: HTMLElement): string {
   return host.innerHTML
     .replace(/ d="([^"]{40,})"/g, (_, d: string) => ` d="(${d.length} chars)"`)
     .replace(/></g, ">\n<");
+}
+
+/** The picture a new scene draws for a step, at once: what every other way of reaching the step must match. */
+function freshPicture(map: MapState): string {
+  const fresh = freshScene();
+  fresh.scene.render(map, false);
+  const drawn = picture(fresh.host);
+  fresh.scene.destroy();
+  return drawn;
 }
 
 describe("the map scene", () => {
@@ -48,21 +58,16 @@ describe("the map scene", () => {
     const walked = freshScene();
     for (const state of mapSteps) {
       walked.scene.render(state.map!, false); // one scene walks through every map step up to k
-      const fresh = freshScene();
-      fresh.scene.render(state.map!, false);
-      expect(picture(walked.host), state.id).toBe(picture(fresh.host));
-      fresh.scene.destroy();
+      expect(picture(walked.host), state.id).toBe(freshPicture(state.map!));
     }
   }, 30_000);
 
   it("draws the last step after a jump from the first exactly as it draws it fresh", () => {
     const last = mapSteps.at(-1)!.map!;
-    const fresh = freshScene();
-    fresh.scene.render(last, false);
     const jumped = freshScene();
     jumped.scene.render(mapSteps[0].map!, false);
     jumped.scene.render(last, false);
-    expect(picture(jumped.host)).toBe(picture(fresh.host));
+    expect(picture(jumped.host)).toBe(freshPicture(last));
   });
 
   it("plans a step without touching the page, and draws it from the plan as it draws it fresh", () => {
@@ -73,10 +78,7 @@ describe("the map scene", () => {
     expect(picture(planned.host)).toBe(before);
     for (const state of mapSteps) {
       planned.scene.render(state.map!, false);
-      const fresh = freshScene();
-      fresh.scene.render(state.map!, false);
-      expect(picture(planned.host), state.id).toBe(picture(fresh.host));
-      fresh.scene.destroy();
+      expect(picture(planned.host), state.id).toBe(freshPicture(state.map!));
     }
   }, 30_000);
 
@@ -107,12 +109,9 @@ describe("the map scene", () => {
       await new Promise((r) => requestAnimationFrame(r));
       expect(pins()).toBe(host.querySelector("svg.map")!.getAttribute("data-places"));
       seekAll(1);
-      const fresh = freshScene();
-      fresh.scene.render(state("tripoli-hub"), false);
-      expect(picture(host)).toBe(picture(fresh.host));
+      expect(picture(host)).toBe(freshPicture(state("tripoli-hub")));
       clearAll();
       scene.destroy();
-      fresh.scene.destroy();
     });
 
     it("tweens each route that comes in or goes, and each border drawn, besides the flight", () => {
