@@ -14,7 +14,7 @@ import "./scenes/alliances/alliances.css";
 import "./scenes/chart/chart.css";
 import "./scenes/timeline/timeline.css";
 import "./embed/frame/frame.css";
-import { afterNextPaint } from "./schedule/afterNextPaint.ts";
+import { afterFirstContentfulPaint } from "./schedule/afterFirstContentfulPaint.ts";
 import { nextTask } from "./schedule/nextTask.ts";
 import { wantsFrame } from "./embed/frame/frameParams.ts";
 import { modeFromSearch } from "./modes/modeFromSearch.ts";
@@ -22,14 +22,15 @@ import { setupModes } from "./modes/setupModes.ts";
 
 // ?embed=1 or pym's ?childId= inside an iframe (EMBEDDING.md): its code loads only there.
 if (wantsFrame(location.search, window.parent !== window)) void import("./embed/frame/startFrame.ts").then((m) => m.startFrame());
-// Reading, the prerendered article is drawn first: the piece's code is fetched and started only after
-// that frame, so on a slow connection the text does not share the first round trips with it. Present
-// mode and the console hide the article and draw their own screens, so they start at once.
+// Reading, the prerendered article is drawn first: the piece's code is fetched and started only once
+// that frame is on screen, so on a slow connection the text and its fonts do not share the first round
+// trips with it. Present mode and the console hide the article and draw their own screens, so they
+// start at once.
 else {
   const start = () =>
     import("./app/startStory.ts").then(async ({ startStory }) => {
       await nextTask(); // evaluating the module and starting the piece are two tasks, not one long one
       startStory({ scope: document, hash: true, pageRoot: document.documentElement, modes: setupModes });
     });
-  void (modeFromSearch(location.search).name === "reading" ? afterNextPaint().then(start) : start());
+  void (modeFromSearch(location.search).name === "reading" ? afterFirstContentfulPaint().then(start) : start());
 }
