@@ -24,7 +24,7 @@ function entry(dist, file) {
 
 /**
  * The files the first view needs: the page, its entry script, the scripts that script imports
- * statically and the piece it imports after the first frame, the stylesheet, the fonts the stylesheet declares in woff2 (the format browsers take),
+ * statically and the piece it imports once the text is on screen, the stylesheet, the fonts the stylesheet declares in woff2 (the format browsers take),
  * and the region geometry the map fetches at once. Lazy chunks (import()) are the rest of the story.
  * @param {string} dist
  */
@@ -40,7 +40,7 @@ export function firstViewFiles(dist) {
     const code = readFileSync(join(dist, js), "utf8");
     // Static imports only: `import ... from "./x.js"` or `import "./x.js"`, not `import("./x.js")`.
     for (const m of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^"'()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) queue.push(`assets/${m[1]}`);
-    // And the piece itself, which the entry imports as soon as the first frame is drawn (src/main.ts);
+    // And the piece itself, which the entry imports once the first contentful paint is reported (src/main.ts);
     // not the lazy chunks named below (later scenes and tweens, presenter modes, embedding).
     for (const m of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)) {
       const file = `assets/${m[1]}`;
