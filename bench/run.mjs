@@ -101,7 +101,8 @@ async function recordScroll(page, cdp, viewport) {
   const figures = await page.evaluate(() => {
     cancelAnimationFrame(window.__raf);
     // The controller marks "story:step" as a step change begins, before the scene's work (src/controller.ts).
-    return { stamps: window.__stamps, frames: window.__frames, frameEnds: window.__frameEnds, loaf: window.__loaf, steps: performance.getEntriesByName("story:step").map((m) => m.startTime), stepIndexes: performance.getEntriesByName("story:step").map((m) => m.detail) };
+    const marks = performance.getEntriesByName("story:step");
+    return { stamps: window.__stamps, frames: window.__frames, frameEnds: window.__frameEnds, loaf: window.__loaf, steps: marks.map((m) => m.startTime), stepIndexes: marks.map((m) => m.detail) };
   });
   const compositor = compositorFrames(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
   return { ...figures, compositor };
@@ -125,15 +126,16 @@ const frameFigures = (raw) => ({
 });
 
 /** Where the longest frame (frame timestamps) fell: the step change before it, by id, and how long before. */
-function longestFrameAfter(raw) {
+function longestFrameAfter(raw, stepIds) {
   const intervals = intervalsOf(raw.stamps);
   const end = raw.stamps[intervals.indexOf(Math.max(...intervals)) + 1];
   const i = raw.steps.findLastIndex((at) => at <= end);
   if (i < 0) return null;
-  const ids = [...readFileSync("dist/index.html", "utf8").matchAll(/data-step-id="([^"]+)"[^>]*data-index="(\d+)"/g)];
-  const id = ids.find((m) => Number(m[2]) === raw.stepIndexes[i])?.[1] ?? `step ${raw.stepIndexes[i]}`;
-  return { step: id, msBefore: Math.round(end - raw.steps[i]) };
+  return { step: stepIds[raw.stepIndexes[i]] ?? `step ${raw.stepIndexes[i]}`, msBefore: Math.round(end - raw.steps[i]) };
 }
+
+/** The built page's step ids, by index (the controller's marks carry the index). */
+const stepIdsOf = (html) => [...html.matchAll(/data-step-id="([^"]+)"[^>]*data-index="(\d+)"/g)].reduce((ids, m) => ((ids[Number(m[2])] = m[1]), ids), []);
 
 /** A scripted scroll through the whole story under 4x CPU throttling: frames, long frames, step-to-frame delay. */
 async function scrollRun(browser, viewport) {
@@ -158,7 +160,7 @@ async function scrollRun(browser, viewport) {
   return {
     viewport: `${viewport.width}x${viewport.height}`,
     ...frameFigures(raw),
-    longestFrameAfter: longestFrameAfter(raw),
+    longestFrameAfter: longestFrameAfter(raw, stepIdsOf(readFileSync("dist/index.html", "utf8"))),
     longAnimationFrames: raw.loaf.length,
     longAnimationFramesMs: Math.round(raw.loaf.reduce((a, b) => a + b, 0)),
     stepActivations: activations.length,
