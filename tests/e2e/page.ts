@@ -123,19 +123,20 @@ export function currentSteps(page: Page) {
  */
 export function drawnMap(page: Page) {
   return page.locator(MAP).evaluate((svg) => {
-    // Pins and labels are drawn in an SVG of their own over the world's, in the same scene.
-    const scene = svg.closest(".scene") ?? svg;
-    const ids = (selector: string, attribute: string) =>
-      [...scene.querySelectorAll(selector)].map((el) => el.getAttribute(attribute) ?? "").sort();
+    // Pins and labels are drawn in an SVG of their own over the world's, in the same scene; a second one,
+    // hidden, holds the words of a step drawn ahead.
+    const words = svg.closest(".scene")?.querySelector(".map-labels:not(.is-ahead)") ?? svg;
+    const ids = (root: Element, selector: string, attribute: string) =>
+      [...root.querySelectorAll(selector)].map((el) => el.getAttribute(attribute) ?? "").sort();
     const borders = [...svg.querySelectorAll<SVGPathElement>(".borders path")];
     return {
-      highlight: ids("path.is-highlight", "data-id"),
-      threat: ids("path.is-threat", "data-id"),
+      highlight: ids(svg, "path.is-highlight", "data-id"),
+      threat: ids(svg, "path.is-threat", "data-id"),
       borders: borders.filter((p) => parseFloat(p.style.strokeDashoffset) === 0).map((p) => p.dataset.border!).sort(),
       halfDrawn: borders.filter((p) => parseFloat(p.style.strokeDashoffset) !== 1 && parseFloat(p.style.strokeDashoffset) !== 0).map((p) => `${p.dataset.border} at ${p.style.strokeDashoffset}`),
-      places: ids("g.pin", "data-place"),
-      labels: ids("text.label", "data-id"),
-      lengths: ids("g.length", "data-border"),
+      places: ids(words, "g.pin", "data-place"),
+      labels: ids(words, "text.label", "data-id"),
+      lengths: ids(words, "g.length", "data-border"),
     };
   });
 }

@@ -28,6 +28,18 @@ function picture(host: HTMLElement): string {
     .replace(/></g, ">\n<");
 }
 
+/** The picture as the reader sees it: without the words drawn ahead for a step to come, which are hidden. */
+function shown(host: HTMLElement): string {
+  const copy = host.cloneNode(true) as HTMLElement;
+  copy.querySelector("svg.map-labels.is-ahead")?.remove();
+  return picture(copy);
+}
+
+/** The words' SVG shown, and the one drawn ahead. */
+const shownWords = (host: HTMLElement) => host.querySelector<SVGSVGElement>("svg.map-labels:not(.is-ahead)")!;
+const wordsAhead = (host: HTMLElement) => host.querySelector<SVGSVGElement>("svg.map-labels.is-ahead");
+const placesIn = (svg: Element) => [...svg.querySelectorAll("g.pin")].map((g) => g.getAttribute("data-place")).join(" ");
+
 /** The picture a new scene draws for a step, at once: what every other way of reaching the step must match. */
 function freshPicture(map: MapState): string {
   const fresh = freshScene();
@@ -70,17 +82,68 @@ describe("the map scene", () => {
     expect(picture(jumped.host)).toBe(freshPicture(last));
   });
 
-  it("plans a step without touching the page, and draws it from the plan as it draws it fresh", () => {
+  it("plans a step without changing what is shown, and draws it from the plan as it draws it fresh", () => {
     const planned = freshScene();
     planned.scene.render(mapSteps[0].map!, false);
-    const before = picture(planned.host);
-    for (const state of mapSteps) planned.scene.plan!(state.map!);
-    expect(picture(planned.host)).toBe(before);
+    const before = shown(planned.host);
     for (const state of mapSteps) {
+      planned.scene.plan!(state.map!);
+      expect(shown(planned.host), state.id).toBe(before);
+    }
+    for (const state of mapSteps) {
+      planned.scene.plan!(state.map!);
       planned.scene.render(state.map!, false);
-      expect(picture(planned.host), state.id).toBe(freshPicture(state.map!));
+      expect(shown(planned.host), state.id).toBe(freshPicture(state.map!));
     }
   }, 30_000);
+
+  it("draws a planned step's words ahead, hidden, and shows those very elements at that step", () => {
+    const { host, scene } = freshScene();
+    const state = (id: string) => payload.states.find((s) => s.id === id)!.map!;
+    scene.render(state("tripoli-meeting"), false);
+    scene.plan!(state("cross-border-threats"));
+    const ahead = wordsAhead(host)!;
+    expect(placesIn(ahead)).toBe(state("cross-border-threats").places.join(" "));
+    expect(placesIn(shownWords(host))).toBe("tripoli");
+    const note = ahead.querySelector("[data-note]");
+    expect(note).not.toBeNull();
+    scene.render(state("cross-border-threats"), false);
+    expect(shownWords(host)).toBe(ahead);
+    expect(note!.isConnected).toBe(true);
+    expect(placesIn(wordsAhead(host)!)).toBe("tripoli"); // the words left keep for a way back
+    expect(shown(host)).toBe(freshPicture(state("cross-border-threats")));
+    scene.destroy();
+    expect(host.querySelector("svg")).toBeNull();
+  });
+
+  it("paints words drawn ahead once, for their glyphs, then hides them again", async () => {
+    const { host, scene } = freshScene();
+    scene.render(mapSteps[0].map!, false);
+    scene.plan!(mapSteps[1].map!);
+    expect(wordsAhead(host)!.classList.contains("is-warming")).toBe(true);
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+    expect(wordsAhead(host)!.classList.contains("is-warming")).toBe(false);
+    scene.destroy();
+  });
+
+  it("forgets words drawn ahead when the layout changes: they were placed for the old size", () => {
+    const host = document.createElement("div");
+    document.body.append(host);
+    const scene = createMapScene(host, payload, geo, VIEWPORT);
+    const [first, second] = mapSteps.map((s) => s.map!);
+    scene.render(first, false);
+    scene.plan!(second);
+    const small = { width: 500, height: 400 };
+    scene.resize(small);
+    scene.render(second, false);
+    const fresh = document.createElement("div");
+    document.body.append(fresh);
+    const freshScene = createMapScene(fresh, payload, geo, small);
+    freshScene.render(second, false);
+    expect(shown(host)).toBe(picture(fresh));
+    scene.destroy();
+    freshScene.destroy();
+  });
 
   describe("animated", () => {
     beforeAll(loadMotion); // the tween engine is loaded on demand, as on the page
@@ -93,6 +156,19 @@ describe("the map scene", () => {
       scene.render(state, true);
       expect(tweenCount()).toBe(1);
       seekAll(1);
+      clearAll();
+      scene.destroy();
+    });
+
+    it("shows a planned step's words in the step's own frame", () => {
+      const { host, scene } = freshScene();
+      const state = (id: string) => payload.states.find((s) => s.id === id)!.map!;
+      scene.render(state("tripoli-meeting"), false);
+      scene.plan!(state("cross-border-threats"));
+      scene.render(state("cross-border-threats"), true);
+      expect(placesIn(shownWords(host))).toBe(host.querySelector("svg.map")!.getAttribute("data-places"));
+      seekAll(1);
+      expect(shown(host)).toBe(freshPicture(state("cross-border-threats")));
       clearAll();
       scene.destroy();
     });

@@ -12,6 +12,7 @@ import { buildMapModel, type MapModel } from "./model.ts";
 import { regionProjection } from "./projection.ts";
 import { setAttr, setText, writeAttribute } from "../write.ts";
 import { inNextFrame } from "../../schedule/inNextFrame.ts";
+import { createWords, showWords, warm, type Layer, type Placed, type Words } from "./words.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 const FLIGHT = { min: 0.6, max: 1.2 };
@@ -75,17 +76,12 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
   const flowLayer = world.append("g").attr("class", "flows");
   // Names, pins and notes in an SVG of their own over the world's: a flight moves the world's SVG on the
   // compositor (no layout, no repaint) while these few are placed anew on each tick, at their size.
-  const labelSvg = select(container).append("svg").attr("xmlns", SVG).attr("class", "map-labels").attr("aria-hidden", "true").attr("focusable", "false");
-  const overlay = labelSvg.append("g").attr("class", "overlay");
-  const lengthLayer = overlay.append("g").attr("class", "lengths");
-  const pinLayer = overlay.append("g").attr("class", "pins");
-  const labelLayer = overlay.append("g").attr("class", "labels");
-  const flowLabelLayer = overlay.append("g").attr("class", "flow-labels");
-  const noteLayer = overlay.append("g").attr("class", "notes");
-  const widthLegend = overlay.append("text").attr("class", "width-legend").attr("x", 10);
+  let words = createWords(container);
+  /** A second, hidden set of words: the next step's, drawn ahead in idle time (see plan), or the last step's. */
+  let ahead: Words | null = null;
 
   /** One text per datum in a layer, each inside a group that placeLabels moves (keyed by id). */
-  function positioned<D extends { id: string }>(layer: typeof overlay, data: readonly D[]) {
+  function positioned<D extends { id: string }>(layer: Layer, data: readonly D[]) {
     return layer
       .selectAll<SVGGElement, D>(":scope > g")
       .data(data, (d) => d.id)
@@ -106,7 +102,8 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
     svg.attr("viewBox", `${x} ${y} ${width} ${height}`).attr("width", width).attr("height", height);
     svg.style("left", `${x}px`).style("top", `${y}px`).style("transform-origin", `${margin}px ${margin}px`);
     svg.select("rect.sea").attr("x", x).attr("y", y).attr("width", width).attr("height", height);
-    labelSvg.attr("viewBox", `0 0 ${vp.width} ${vp.height}`).attr("width", vp.width).attr("height", vp.height);
+    for (const w of [words, ahead]) if (w) sizeWords(w);
+    if (ahead) ahead.frame = null; // its frame belonged to the old layout
     const countries = countryLayer
       .selectAll<SVGPathElement, MapModel["countries"][number]>("path")
       .data(model.countries, (d) => d.id)
@@ -132,7 +129,11 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
       .attr("data-type", ([id]) => payload.routes.find((r) => r.id === id)!.type)
       .attr("d", ([, r]) => r.d)
       .attr("marker-end", ([id]) => `url(#map-arrow-${payload.routes.find((r) => r.id === id)!.type})`);
-    widthLegend.attr("y", vp.height - 12);
+  }
+
+  function sizeWords(w: Words) {
+    w.svg.attr("viewBox", `0 0 ${vp.width} ${vp.height}`).attr("width", vp.width).attr("height", vp.height);
+    w.widthLegend.attr("y", vp.height - 12);
   }
 
   /** Draws the world under camera c: its transform, and the widths that keep their size on screen. */
@@ -161,28 +162,26 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
   }
 
   /** The groups placeLabels moves, each with its point; found again after each render changes them. */
-  type Placed = { g: SVGGElement; at: readonly [number, number] }[];
-  let placed: Placed | null = null;
-  function placedGroups(): Placed {
-    if (placed) return placed;
+  function placedGroups(w: Words): Placed {
+    if (w.placed) return w.placed;
     const found: Placed = [];
-    const add = <D>(layer: typeof overlay, at: (d: D) => readonly [number, number]) =>
+    const add = <D>(layer: Layer, at: (d: D) => readonly [number, number]) =>
       layer.selectAll<SVGGElement, D>(":scope > g").each(function (d) {
         found.push({ g: this, at: at(d) });
       });
-    add<{ at: [number, number] }>(labelLayer, (d) => d.at);
-    add<{ at: [number, number] }>(pinLayer, (d) => d.at);
-    add<{ at: [number, number] }>(lengthLayer, (d) => d.at);
-    add<{ labelAt: [number, number] }>(flowLabelLayer, (d) => d.labelAt);
-    add<{ at: [number, number] }>(noteLayer, (d) => d.at);
-    return (placed = found);
+    add<{ at: [number, number] }>(w.labelLayer, (d) => d.at);
+    add<{ at: [number, number] }>(w.pinLayer, (d) => d.at);
+    add<{ at: [number, number] }>(w.lengthLayer, (d) => d.at);
+    add<{ labelAt: [number, number] }>(w.flowLabelLayer, (d) => d.labelAt);
+    add<{ at: [number, number] }>(w.noteLayer, (d) => d.at);
+    return (w.placed = found);
   }
 
   /** Positions of the few labels and pins under camera c. No layout reads, and no selector on a tick. */
-  function placeLabels(c: Camera) {
+  function placeLabels(c: Camera, w: Words = words) {
     // Each text is moved by the group around it: a transform on an SVG text lays the text out again, one
     // on its group only moves it (120 labels at 4x CPU: 13–18 ms a tick against 1–5 ms; measured 2026-11).
-    for (const { g, at } of placedGroups()) {
+    for (const { g, at } of placedGroups(w)) {
       const [x, y] = apply(c, at);
       writeAttribute(g, "transform", `translate(${x.toFixed(1)},${y.toFixed(1)})`);
     }
@@ -226,15 +225,15 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
       });
   }
 
-  /** The words over the map: the routes' labels and legend, the notes, then names, pins and lengths. */
-  function drawWords(frame: MapFrame) {
+  /** The words over the map, into w: the routes' labels and legend, the notes, then names, pins and lengths. */
+  function drawWords(frame: MapFrame, w: Words = words) {
     const labels = frame.flows.filter((f) => f.label !== null);
-    const flowLabels = positioned(flowLabelLayer, labels)
+    const flowLabels = positioned(w.flowLabelLayer, labels)
       .attr("data-route", (d) => d.id)
       .attr("class", (d) => `flow-label flow-label-${d.type}`);
     setText(setAttr(flowLabels, "dy", -6), (d) => d.label);
-    setText(widthLegend, frame.widthLegend ?? "");
-    positioned(noteLayer, frame.notes)
+    setText(w.widthLegend, frame.widthLegend ?? "");
+    positioned(w.noteLayer, frame.notes)
       .attr("data-note", (d) => d.id)
       .attr("class", "note")
       .attr("text-anchor", (d) => (d.dx < 0 ? "end" : "start"))
@@ -244,9 +243,10 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
         setAttr(lines, "dy", (_, i) => (i === 0 ? `${d.dy < 0 ? -1.1 * d.lines.length + 0.3 : 1.2}em` : "1.15em"));
         setText(lines, (line) => line);
       });
-    drawOverlay(frame);
-    placed = null;
-    placeLabels(camera);
+    drawOverlay(frame, w);
+    w.frame = frame;
+    w.placed = null;
+    placeLabels(camera, w);
   }
 
   /** A frame whose words wait for the next animation frame (an animated change's; see render). */
@@ -270,13 +270,13 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
     }
   }
 
-  function drawOverlay(frame: MapFrame) {
-    const labels = positioned(labelLayer, frame.labels)
+  function drawOverlay(frame: MapFrame, w: Words) {
+    const labels = positioned(w.labelLayer, frame.labels)
       .attr("data-id", (d) => d.id)
       .attr("class", (d) => (frame.threat.includes(d.id) && !frame.highlight.includes(d.id) ? "label is-threat" : "label"))
       .classed("is-hidden", (d) => d.hidden);
     setText(labels, (d) => d.text);
-    const pins = pinLayer
+    const pins = w.pinLayer
       .selectAll("g")
       .data(frame.pins, (d) => (d as { id: string }).id)
       .join((enter) => {
@@ -290,7 +290,7 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
       .select("text");
     setText(pins, (d) => d.text);
     const lengths = frame.borders.filter((b) => b.length);
-    const lengthTexts = lengthLayer
+    const lengthTexts = w.lengthLayer
       .selectAll("g")
       .data(lengths, (d) => (d as { id: string }).id)
       .join((enter) => {
@@ -340,10 +340,16 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
         .attr("data-camera", `${frame.camera.x.toFixed(1)} ${frame.camera.y.toFixed(1)} ${frame.camera.k.toFixed(3)}`);
       drawBorders(frame, animate);
       drawFlows(frame, animate);
-      // An animated change draws its words in the next frame: new names, pins and notes are SVG text to
-      // lay out and paint (12 + 10 ms at 4x CPU for cross-border-threats), which made the step's frame,
-      // already busy with the flight's start, one of the few over 50 ms. The last change's words win.
-      if (animate) {
+      if (ahead?.frame === frame && words.frame !== frame) {
+        // Drawn ahead: the step's words are laid out and their glyphs rastered already; they are only shown.
+        wordsDue = null;
+        [words, ahead] = [ahead, words];
+        showWords(words, ahead);
+        placeLabels(camera);
+      } else if (animate) {
+        // Otherwise an animated change draws its words in the next frame: new names, pins and notes are SVG
+        // text to lay out and paint (12 + 10 ms at 4x CPU for cross-border-threats), which made the step's
+        // frame, already busy with the flight's start, one of the few over 50 ms. The last change's words win.
         if (!wordsDue) inNextFrame(drawDueWords);
         wordsDue = frame;
       } else {
@@ -361,15 +367,23 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
       layout();
       if (state) scene.render(state, false);
     },
+    // The step's frame, and its words drawn ahead, hidden: a step that shows new words paid for their layout
+    // and first raster in the frames of its flight, which made it the step of most frames over 40 ms
+    // (cross-border-threats: in 7 of 10 passes of the bench's scroll against 1 of 10; measured 2026-11-27).
     plan(next) {
-      frameFor(next);
+      const frame = frameFor(next);
+      if (words.frame === frame || ahead?.frame === frame) return;
+      if (!ahead) sizeWords((ahead = createWords(container, true)));
+      drawWords(frame, ahead);
+      warm(ahead);
     },
     frame: () => target,
     destroy() {
       for (const h of running.splice(0)) h.kill();
       wordsDue = null;
       svg.remove();
-      labelSvg.remove();
+      words.svg.remove();
+      ahead?.svg.remove();
     },
   };
   layout();
