@@ -85,7 +85,11 @@ async function recordScroll(page, cdp, viewport) {
     };
     w.__raf = requestAnimationFrame(loop);
     try {
-      new PerformanceObserver((list) => w.__loaf.push(...list.getEntries().map((e) => e.duration))).observe({ type: "long-animation-frame" });
+      // Each long animation frame with the scripts that took longest in it, to say what it was.
+      const named = (s) => `${s.invoker || s.invokerType} (${s.sourceFunctionName || "anonymous"} in ${(s.sourceURL || "?").split("/").pop()}) ${Math.round(s.duration)} ms`;
+      new PerformanceObserver((list) =>
+        w.__loaf.push(...list.getEntries().map((e) => ({ ms: e.duration, at: e.startTime, scripts: [...e.scripts].sort((a, b) => b.duration - a.duration).slice(0, 2).map(named) }))),
+      ).observe({ type: "long-animation-frame" });
     } catch {}
     performance.clearMarks("story:step");
   });
@@ -125,13 +129,23 @@ const frameFigures = (raw) => ({
   compositor: raw.compositor,
 });
 
-/** Where the longest frame (frame timestamps) fell: the step change before it, by id, and how long before. */
+/** The step change before time t, by id, and how long before t. */
+function stepBefore(raw, stepIds, t) {
+  const i = raw.steps.findLastIndex((at) => at <= t);
+  if (i < 0) return null;
+  return { step: stepIds[raw.stepIndexes[i]] ?? `step ${raw.stepIndexes[i]}`, msBefore: Math.round(t - raw.steps[i]) };
+}
+
+/** Where the longest frame (frame timestamps) fell: the step change before its end. */
 function longestFrameAfter(raw, stepIds) {
   const intervals = intervalsOf(raw.stamps);
-  const end = raw.stamps[intervals.indexOf(Math.max(...intervals)) + 1];
-  const i = raw.steps.findLastIndex((at) => at <= end);
-  if (i < 0) return null;
-  return { step: stepIds[raw.stepIndexes[i]] ?? `step ${raw.stepIndexes[i]}`, msBefore: Math.round(end - raw.steps[i]) };
+  return stepBefore(raw, stepIds, raw.stamps[intervals.indexOf(Math.max(...intervals)) + 1]);
+}
+
+/** The longest long animation frame: its length, the step change before it, and its longest scripts. */
+function longestAnimationFrame(raw, stepIds) {
+  const longest = raw.loaf.reduce((a, b) => (b.ms > (a?.ms ?? 0) ? b : a), null);
+  return longest && { ms: Math.round(longest.ms), after: stepBefore(raw, stepIds, longest.at), scripts: longest.scripts };
 }
 
 /** The built page's step ids, by index (the controller's marks carry the index). */
@@ -146,6 +160,7 @@ async function scrollRun(browser, viewport) {
   await page.waitForSelector('main#story[data-map="ready"]');
   const raw = await recordScroll(page, cdp, viewport);
   await context.close();
+  const stepIds = stepIdsOf(readFileSync("dist/index.html", "utf8"));
   // From the start of a step change to the next animation frame, which draws the new target; in frames
   // of 16.7 ms, so a change whose work holds the main thread for two frames counts as 2.
   // Also to the end of that frame's main-thread work, for the record: it counts the restyle, layout and
@@ -160,9 +175,10 @@ async function scrollRun(browser, viewport) {
   return {
     viewport: `${viewport.width}x${viewport.height}`,
     ...frameFigures(raw),
-    longestFrameAfter: longestFrameAfter(raw, stepIdsOf(readFileSync("dist/index.html", "utf8"))),
+    longestFrameAfter: longestFrameAfter(raw, stepIds),
     longAnimationFrames: raw.loaf.length,
-    longAnimationFramesMs: Math.round(raw.loaf.reduce((a, b) => a + b, 0)),
+    longAnimationFramesMs: Math.round(raw.loaf.reduce((a, b) => a + b.ms, 0)),
+    longestAnimationFrame: longestAnimationFrame(raw, stepIds),
     stepActivations: activations.length,
     stepToFrameMsMedian: Number(median(delays).toFixed(1)),
     stepToFrameMsMax: Number(Math.max(...delays).toFixed(1)),
@@ -277,6 +293,8 @@ function table(results) {
     row(`${s.viewport} ... on the callbacks' clock`, `${c.medianFrameMs} / ${c.p95FrameMs} / ${c.p99FrameMs} ms, ${c.framesOver50ms} over 50 ms, the longest ${c.longestFrameMs} ms (not a budget)`);
     row(`${s.viewport} compositor frames dropped`, compositorRow(s.compositor));
     row(`${s.viewport} long animation frames`, `${s.longAnimationFrames} (${s.longAnimationFramesMs} ms in all)`);
+    const loaf = s.longestAnimationFrame;
+    if (loaf) row(`${s.viewport} ... the longest`, `${loaf.ms} ms${loaf.after ? `, ${loaf.after.msBefore} ms after the change to ${loaf.after.step}` : ""}; its longest scripts: ${loaf.scripts.join("; ") || "none"} (not a budget)`);
     row(`${s.viewport} step activation to next frame`, `median ${s.stepToFrameMsMedian} ms, max ${s.stepToFrameMsMax} ms, max ${s.stepToFrameFramesMax} frame(s), ${s.stepActivations} activations`);
     row(`${s.viewport} ... to that frame's work done`, `median ${s.stepToFrameEndMsMedian} ms, max ${s.stepToFrameEndMsMax} ms (not a budget)`);
   }
