@@ -367,9 +367,10 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
       layout();
       if (state) scene.render(state, false);
     },
-    // The step's frame, and its words drawn ahead, hidden: a step that shows new words paid for their layout
-    // and first raster in the frames of its flight, which made it the step of most frames over 40 ms
-    // (cross-border-threats: in 7 of 10 passes of the bench's scroll against 1 of 10; measured 2026-11-27).
+    // The step's frame, and its words drawn ahead, hidden: a step that showed new words paid for their
+    // layout and first raster in the frames of its flight. In the bench's scroll (interleaved builds, 22
+    // passes each, 2026-11-27) 10 passes had a frame over 40 ms, 7 of the 12 such frames at
+    // cross-border-threats; with the words drawn ahead, 1 pass had one.
     plan(next) {
       const frame = frameFor(next);
       if (words.frame === frame || ahead?.frame === frame) return;
