@@ -54,10 +54,11 @@ export function showWords(shown: Words, hidden: Words): void {
 }
 
 /**
- * Paints hidden words once, at an opacity of 1/255 (no visible change), then hides them again. Text seen
- * for the first time is costly to rasterize: the step's new words took 8–20 ms of raster in one tile at
- * cross-border-threats, in the frames of its flight, against 0.3–3 ms for words already seen (measured
- * 2026-11-27). Painted here, in idle time, their glyphs are in the cache when the step shows them.
+ * Paints hidden words for up to two frames at an opacity of 1/255 (the pixels under them change by at
+ * most 2 of 255 levels: too little to see), then hides them again. Text seen for the first time is costly
+ * to rasterize: the step's new words took 8–20 ms of raster in one tile at cross-border-threats, in the
+ * frames of its flight, against 0.3–3 ms for words already seen (measured 2026-11-27). Painted here, in
+ * idle time, their glyphs are in the cache when the step shows them.
  */
 export function warm(w: Words): void {
   w.svg.classed("is-warming", true);
