@@ -6,6 +6,7 @@
 // reads). When a render ends, or `render(state, false)` is called, every attribute is written from the frame
 // alone, so the picture of a step never depends on the way the reader reached it.
 import { select, type Selection } from "d3-selection";
+import { appendSvg } from "../appendSvg.ts";
 import type { AlliancesState } from "../../model/state.ts";
 import { tween, type Handle } from "../../motion/tween.ts";
 import type { Scene, Viewport } from "../scene.ts";
@@ -15,7 +16,6 @@ import { FOCUS_SCALE } from "./layout.ts";
 import { RELATION_TYPES, type AlliancesData, type RelationType } from "./types.ts";
 import { writeAttribute } from "../write.ts";
 
-const SVG = "http://www.w3.org/2000/svg";
 const SECONDS = 1.1;
 /** Parts of the one tween (0..1) in which each kind of change happens: leave, then move and focus, then enter. */
 const WINDOW = {
@@ -59,12 +59,7 @@ export function createAlliancesScene(host: HTMLElement, data: AlliancesData, vie
   const edgeElements = new Map<string, EdgeElements>();
   const legendElements = new Map<RelationType, SVGGElement>();
 
-  const svg = select(host)
-    .append("svg")
-    .attr("xmlns", SVG)
-    .attr("class", "alliances")
-    .attr("aria-hidden", "true")
-    .attr("focusable", "false")
+  const svg = appendSvg(host, "alliances")
     .attr("data-actors", "")
     .attr("data-relations", "")
     .attr("data-focus", "");

@@ -1,7 +1,8 @@
 // The chart scene's one DOM file: draws ChartFrames into an SVG and tweens bars between them.
 // Axes, legend and words change at once; bars grow, shrink and fade through one tween per render that
 // interpolates numbers computed beforehand (no layout reads while it runs; the engine is ../morph.ts).
-import { select, type BaseType, type Selection } from "d3-selection";
+import type { BaseType, Selection } from "d3-selection";
+import { appendSvg } from "../appendSvg.ts";
 import type { ChartState } from "../../model/state.ts";
 import { createMorphScene, keeper, type MorphScene, type Move, type Shape } from "../morph.ts";
 import type { Viewport } from "../scene.ts";
@@ -10,7 +11,6 @@ import { LABEL_GAP } from "./layout.ts";
 import type { ChartRecord } from "./types.ts";
 import { setAttrs, setText, writeAttribute } from "../write.ts";
 
-const SVG = "http://www.w3.org/2000/svg";
 const SECONDS = 0.8;
 /** Fill opacity of a bar that is not highlighted while others are; its outline stays at full strength. */
 export const DIM = 0.3;
@@ -43,7 +43,7 @@ export function createChartScene(host: HTMLElement, charts: readonly ChartRecord
   const bars = new Map<string, BarShape>();
   const labels = new Map<string, LabelShape>();
 
-  const svg = select(host).append("svg").attr("xmlns", SVG).attr("class", "chart").attr("aria-hidden", "true").attr("focusable", "false");
+  const svg = appendSvg(host, "chart");
   const defs = svg.append("defs");
   // Series 2 and 3 carry a pattern as well as a colour, so they are told apart without colour.
   const stripes = defs.append("pattern").attr("id", "chart-pattern-1").attr("patternUnits", "userSpaceOnUse").attr("width", 6).attr("height", 6).attr("patternTransform", "rotate(45)");

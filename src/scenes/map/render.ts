@@ -1,6 +1,7 @@
 // The map scene's one DOM file: draws MapFrames into an SVG and moves between them.
 import { interpolateZoom } from "d3-interpolate";
 import { select } from "d3-selection";
+import { appendSvg } from "../appendSvg.ts";
 import type { Geo } from "../../geo/load.ts";
 import { ROUTE_TYPES, type MapPayload } from "../../model/payload.ts";
 import type { MapState } from "../../model/state.ts";
@@ -14,7 +15,6 @@ import { setAttr, setText, writeAttribute } from "../write.ts";
 import { inNextFrame } from "../../schedule/inNextFrame.ts";
 import { createWords, showWords, warm, type Layer, type Placed, type Words } from "./words.ts";
 
-const SVG = "http://www.w3.org/2000/svg";
 const FLIGHT = { min: 0.6, max: 1.2 };
 /** How far (as a zoom ratio) a flight magnifies the drawn world on the compositor before drawing it again. */
 const RESHIFT = 1.25;
@@ -49,7 +49,7 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
   let countryPaths = new Map<string, SVGPathElement>();
   let marked = { highlight: new Set<string>(), threat: new Set<string>() };
 
-  const svg = select(container).append("svg").attr("xmlns", SVG).attr("class", "map").attr("aria-hidden", "true").attr("focusable", "false");
+  const svg = appendSvg(container, "map");
   const defs = svg.append("defs");
   const hatch = defs.append("pattern").attr("id", "map-hatch").attr("patternUnits", "userSpaceOnUse").attr("width", 6).attr("height", 6);
   hatch.append("rect").attr("width", 6).attr("height", 6).attr("class", "hatch-bg");

@@ -1,11 +1,11 @@
 // The words over the map (names, pins, lengths, the routes' labels, notes, the width legend) in an SVG of
 // their own over the world's. The map scene keeps two: the words shown, and the next step's words, drawn
 // ahead in idle time and hidden until that step comes (render.ts swaps them). DOM code.
-import { select, type Selection } from "d3-selection";
+import type { Selection } from "d3-selection";
+import { appendSvg } from "../appendSvg.ts";
 import type { MapFrame } from "./frame.ts";
 import { inNextFrame } from "../../schedule/inNextFrame.ts";
 
-const SVG = "http://www.w3.org/2000/svg";
 
 export type Layer = Selection<SVGGElement, unknown, null, undefined>;
 /** The groups placeLabels moves, each with its point. */
@@ -27,12 +27,7 @@ export interface Words {
 
 /** An empty set of words in `container`: shown, or `ahead` (hidden until showWords). */
 export function createWords(container: HTMLElement, ahead = false): Words {
-  const svg = select(container)
-    .append("svg")
-    .attr("xmlns", SVG)
-    .attr("class", ahead ? "map-labels is-ahead" : "map-labels")
-    .attr("aria-hidden", "true")
-    .attr("focusable", "false");
+  const svg = appendSvg(container, ahead ? "map-labels is-ahead" : "map-labels");
   const overlay = svg.append("g").attr("class", "overlay");
   return {
     svg,

@@ -2,6 +2,7 @@
 // The axis, legend and words change at once; markers, stems and labels move, grow and fade through one
 // tween per render that interpolates numbers computed beforehand (no layout reads; ../morph.ts runs it).
 import { select } from "d3-selection";
+import { appendSvg } from "../appendSvg.ts";
 import type { TimelineState } from "../../model/state.ts";
 import { createMorphScene, keeper, type MorphScene, type Move, type Shape } from "../morph.ts";
 import type { Viewport } from "../scene.ts";
@@ -9,7 +10,6 @@ import { PART_GAP, TIMELINE, timelineFrame, type LabelPart, type TimelineFrame, 
 import type { EventRecord } from "./types.ts";
 import { setAttr, setAttrs, setText, writeAttribute } from "../write.ts";
 
-const SVG = "http://www.w3.org/2000/svg";
 const SECONDS = 0.8;
 /** The break mark across the axis where its scale changes, centred on (0, 0). */
 const BREAK = "M-6,-1 L6,-5 M-6,5 L6,1";
@@ -57,7 +57,7 @@ export function createTimelineScene(host: HTMLElement, events: readonly EventRec
   const shown = new Map<string, Shape>();
   let bandShown: Shape = NO_BAND;
 
-  const svg = select(host).append("svg").attr("xmlns", SVG).attr("class", "timeline").attr("aria-hidden", "true").attr("focusable", "false");
+  const svg = appendSvg(host, "timeline");
   const legendLayer = svg.append("g").attr("class", "legend");
   const band = svg.append("rect").attr("class", "focus-band").attr("rx", 4);
   const axis = svg.append("g").attr("class", "axis");
