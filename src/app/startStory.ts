@@ -9,6 +9,7 @@ import payload from "virtual:story";
 import scenesUrl from "virtual:story-scenes";
 import geoUrl from "../../assets/geo/region.topo.json?url";
 import { createController, type Controller } from "../controller.ts";
+import { followLayout } from "./layout.ts";
 import { afterNextPaint, onceAfterNextPaint } from "../schedule/afterNextPaint.ts";
 import { inNextFrame } from "../schedule/inNextFrame.ts";
 import { nextTask } from "../schedule/nextTask.ts";
@@ -21,7 +22,7 @@ import { mapModelSteps, type MapModel } from "../scenes/map/model.ts";
 import { regionProjection } from "../scenes/map/projection.ts";
 import { createMapScene } from "../scenes/map/render.ts";
 import type { Viewport } from "../scenes/scene.ts";
-import { createStage } from "../scenes/stage.ts";
+import { createStage, isEmpty } from "../scenes/stage.ts";
 import { inSlices, nextIdle, whenIdle } from "../schedule/steps.ts";
 import { OFFSET } from "../scroll/scroller.ts";
 import { windowScrolling, type Scrolling } from "../scroll/scrolling.ts";
@@ -51,6 +52,8 @@ export interface StoryOptions {
    * is elsewhere in the host's article.
    */
   readonly reanchor?: "always" | "onscreen";
+  /** Where the page's files are (the still images), when not the document's own address: an embed's page. */
+  readonly base?: string;
   /** Called before the page starts (src/modes/setupModes.ts on our own page). */
   readonly modes?: (context: ModesContext) => void;
 }
@@ -116,7 +119,7 @@ export function startStory(options: StoryOptions): Controller {
     await captionsReserved;
     for (const name of ["alliances", "chart", "timeline"] as const) {
       const model = loaded.models[name];
-      if (model) await whenIdle(model(stage.viewport(), payload.states));
+      if (model && !isEmpty(stage.viewport())) await whenIdle(model(stage.viewport(), payload.states));
       await nextIdle();
       stage.prepare(name);
       await nextIdle();
@@ -180,7 +183,7 @@ export function startStory(options: StoryOptions): Controller {
       await captionsReserved; // project for the graphic's final size, not twice
       // Project the region in slices before drawing it, so the load never blocks input for long; again if
       // the graphic changed size meanwhile (web fonts in, captions measured), or the scene would do it at once.
-      for (let tries = 0; tries < 3 && (!prebuiltMap || !sameSize(prebuiltMap.viewport, stage.viewport())); tries++) {
+      for (let tries = 0; tries < 3 && !isEmpty(stage.viewport()) && (!prebuiltMap || !sameSize(prebuiltMap.viewport, stage.viewport())); tries++) {
         const viewport = stage.viewport();
         prebuiltMap = { viewport, model: await inSlices(mapModelSteps(loadedGeo, payload, regionProjection(viewport.width, viewport.height))) };
       }
@@ -222,10 +225,9 @@ export function startStory(options: StoryOptions): Controller {
   }
 
   function start(): void {
-    if (!("IntersectionObserver" in window)) {
-      root.classList.add("is-stacked"); // no scroll-driven graphic; the article and its notes read in order
-      return;
-    }
+    const scrollDriven = "IntersectionObserver" in window; // without it, the article and its notes read in order
+    followLayout(root, payload.states, { base: options.base, forced: !scrollDriven });
+    if (!scrollDriven) return;
     if (hash) history.scrollRestoration = "manual"; // the #step= link, not the browser, says where a reload lands
     // Captions keep one height whatever the step: measured after the next frame (on a clean layout), again
     // once the web fonts are in, and on a new width. Start-up itself reads neither the window's width nor

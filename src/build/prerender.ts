@@ -12,9 +12,10 @@ export const csvPath = (stepId: string) => `data/${stepId}.csv`;
 function renderTable(table: Table, stepId: string): string {
   const head = table.columns.map((c) => `<th scope="col">${e(c)}</th>`).join("");
   const rows = table.rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${e(String(cell))}</th>` : `<td>${e(String(cell))}</td>`)).join("")}</tr>`).join("\n");
-  return `<table class="data-table"><caption>${e(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>
+  // A table wider than its column scrolls in its own box, which a keyboard reader can focus to scroll.
+  return `<div class="table-scroll" role="region" tabindex="0" aria-label="${e(table.caption)}"><table class="data-table"><caption>${e(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>
 ${rows}
-</tbody></table>
+</tbody></table></div>
 <p class="data-csv"><a href="${csvPath(stepId)}" download>${e(strings.csvLink)}</a></p>`;
 }
 

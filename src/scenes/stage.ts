@@ -23,6 +23,9 @@ export interface Stage {
   preview(state: StepState): void;
 }
 
+/** A stage with no size is not shown (the stacked layout): nothing is drawn for it. */
+export const isEmpty = (v: Viewport) => v.width === 0 || v.height === 0;
+
 const NAMES: readonly SceneName[] = ["map", "alliances", "chart", "timeline"];
 
 export function createStage(container: HTMLElement, factories: Record<SceneName, SceneFactory>): Stage {
@@ -46,6 +49,7 @@ export function createStage(container: HTMLElement, factories: Record<SceneName,
 
   function sceneFor(name: SceneName): Scene<unknown> | null {
     let scene = scenes.get(name);
+    if (!scene && isEmpty(viewport())) return null; // hidden (stacked): made once the stage is shown
     if (!scene) {
       scene = (factories[name](hosts.get(name)!, viewport()) as Scene<unknown> | null) ?? undefined;
       if (scene) scenes.set(name, scene);
@@ -61,6 +65,8 @@ export function createStage(container: HTMLElement, factories: Record<SceneName,
       container.dataset.step = state.id;
       for (const [name, host] of hosts) host.classList.toggle("is-active", name === state.scene);
       hosts.get(state.scene)!.dataset.step = state.id; // the step this scene's picture belongs to
+      // A hidden stage (the stacked layout) draws nothing; resize() draws the step once it is shown again.
+      if (isEmpty(viewport())) return void (drawn = null);
       // A scene coming into view starts from its target picture; only a scene already shown tweens.
       const scene = sceneFor(state.scene);
       scene?.render(state[state.scene], animate && !switching);
@@ -83,8 +89,10 @@ export function createStage(container: HTMLElement, factories: Record<SceneName,
       sceneFor(name);
     },
     resize() {
-      const size = viewport(); // the layout may have switched between phone and desktop
+      const size = viewport(); // the layout may have switched between band, two columns and stacked
+      if (isEmpty(size)) return;
       for (const scene of scenes.values()) scene.resize(size);
+      stage.retry();
     },
   };
   return stage;

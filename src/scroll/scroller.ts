@@ -15,10 +15,11 @@ export const OFFSET = 0.6;
 export const measureStep = (steps: HTMLElement[]): number =>
   stepAt(steps.length, (i) => steps[i].getBoundingClientRect().top, window.innerHeight * OFFSET + 1);
 
-/** Scrolls, without animation, so that step i sits just past the reading line. */
-export function scrollToStep(steps: HTMLElement[], i: number): void {
-  const top = steps[i].getBoundingClientRect().top + window.scrollY - window.innerHeight * OFFSET + 2;
-  window.scrollTo({ top: Math.max(0, top), behavior: "instant" });
+/** Scrolls the page (or `scroller`, an element that is the page's scroller), without animation, so that step i sits just past the reading line. */
+export function scrollToStep(steps: HTMLElement[], i: number, scroller?: HTMLElement): void {
+  const by = steps[i].getBoundingClientRect().top - window.innerHeight * OFFSET + 2;
+  if (scroller) scroller.scrollTo({ top: Math.max(0, scroller.scrollTop + by), behavior: "instant" });
+  else window.scrollTo({ top: Math.max(0, window.scrollY + by), behavior: "instant" });
 }
 
 export function createScrollDriver(steps: HTMLElement[], onStep: (index: number) => void): ScrollDriver {

@@ -25,14 +25,23 @@ const newsVariants = {
     TAIL: script,
   },
 };
+// An ordinary article page (hosts/article.html) in its variants: the column, the gutter, the header.
+const article = { COLUMN: "680px", GUTTER: "16px", HEADER: "56px", HEADER_POSITION: "static", SLOT: slot() };
+const articleVariants = {
+  "column-680": { ...article, TITLE: "a 680 px article column" },
+  "column-320": { ...article, TITLE: "a 320 px column on a phone", COLUMN: "352px" },
+  "full-bleed": { ...article, TITLE: "full-bleed", COLUMN: "none", GUTTER: "0px" },
+  "sticky-header": { ...article, TITLE: "a 64 px sticky header", HEADER: "64px", HEADER_POSITION: "sticky", SLOT: slot(' style="--xstory-top: 64px"') },
+};
 const fill = (text, values) => Object.entries(values).reduce((t, [key, value]) => t.replaceAll(`{{${key}}}`, value), text);
 
 function handler(req, res) {
   const path = new URL(req.url ?? "/", "http://x").pathname;
   if (path === "/health") return void res.end("ok");
-  const page = /^\/([a-z-]+)\.html$/.exec(path)?.[1];
-  const variant = page ? newsVariants[page] : undefined;
-  const file = files[path] ?? (page ? join(here, "hosts", `${variant ? "news" : page}.html`) : null);
+  const page = /^\/([a-z0-9-]+)\.html$/.exec(path)?.[1];
+  const variant = page ? (newsVariants[page] ?? articleVariants[page]) : undefined;
+  const template = page && articleVariants[page] ? "article" : variant ? "news" : page;
+  const file = files[path] ?? (page ? join(here, "hosts", `${template}.html`) : null);
   if (!file) {
     res.statusCode = 404;
     return void res.end("not found");

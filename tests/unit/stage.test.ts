@@ -11,7 +11,7 @@ const states = toPayload(loaded).states;
 const firstOf = (scene: SceneName, after = 0) => states.find((s, i) => i >= after && s.scene === scene)!;
 
 /** A stage over scenes that only record what they are asked to draw: [scene, state, animate]. */
-function recordingStage() {
+function recordingStage(size = { width: 640, height: 520 }) {
   const drawn: [SceneName, unknown, boolean][] = [];
   const planned: [SceneName, unknown][] = [];
   const factory = (name: SceneName): SceneFactory => () => ({
@@ -21,10 +21,25 @@ function recordingStage() {
     destroy: () => {},
   });
   const container = document.createElement("div");
+  // happy-dom lays nothing out: the stage's box is given its size here.
+  Object.defineProperty(container, "clientWidth", { get: () => size.width });
+  Object.defineProperty(container, "clientHeight", { get: () => size.height });
   const stage = createStage(container, { map: factory("map"), alliances: factory("alliances"), chart: factory("chart"), timeline: factory("timeline") });
   const host = (name: SceneName) => container.querySelector<HTMLElement>(`.scene-${name}`)!;
-  return { stage, drawn, planned, host };
+  return { stage, drawn, planned, host, size };
 }
+
+describe("a stage with no size (the stacked layout hides it)", () => {
+  it("draws nothing, and draws the step it was given once it has a size again", () => {
+    const { stage, drawn, size } = recordingStage({ width: 0, height: 0 });
+    const step = firstOf("map");
+    stage.render(step, false);
+    expect(drawn).toEqual([]);
+    Object.assign(size, { width: 375, height: 300 });
+    stage.resize();
+    expect(drawn).toEqual([["map", step.map, false]]);
+  });
+});
 
 describe("preview", () => {
   const mapStep = firstOf("map");

@@ -5,9 +5,16 @@
 import { startStory } from "../../app/startStory.ts";
 import { heightDialects, parsePym, parsePymViewport, pymMessage } from "../dialects.ts";
 import { heightMessage, parseViewportMessage } from "../protocol.ts";
+import { elementScrolling } from "../../scroll/scrolling.ts";
+import { switchableScrolling } from "../../scroll/switchableScrolling.ts";
 import { createFrameScrolling } from "./frameScrolling.ts";
 import { frameParams } from "./frameParams.ts";
 import { watchVisibleBand } from "./sliceBand.ts";
+
+/** How long a host has, after the first height report, to size the frame to the piece. */
+const SIZED_WITHIN_MS = 2000;
+/** A frame at least this share of the piece's height counts as sized (a host may round, or lag by a font swap). */
+const UNSIZED_SHARE = 0.9;
 
 /** The id the page gives itself in the Datawrapper dialect (one piece per page, so one id). */
 const DATAWRAPPER_ID = "xstory";
@@ -27,7 +34,8 @@ export function startFrame(): void {
       link.rel = "noopener noreferrer";
     }
   }
-  const scrolling = createFrameScrolling(story, stage);
+  const framed = createFrameScrolling(story, stage);
+  const scrolling = switchableScrolling(framed);
   startStory({ scope: document, hash: false, pageRoot: html, scrolling, stepper: false });
 
   const { parentOrigin, childId } = params;
@@ -36,6 +44,7 @@ export function startFrame(): void {
   const post = (data: unknown, targetOrigin: string) => window.parent.postMessage(data, targetOrigin);
 
   let lastHeight = -1;
+  let selfScrolling = false;
   const reportHeight = () => {
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === lastHeight) return;
@@ -61,9 +70,10 @@ export function startFrame(): void {
   const askPym = () => childId !== null && post(pymMessage(childId, "parentPositionInfo", ""), parentOrigin ?? "*");
   const stopMeasuring = watchVisibleBand(
     (view) => {
+      if (selfScrolling) return;
       if (helpedBy === "pym") return void askPym();
       html.dataset.frameView = "measured";
-      scrolling.update(view);
+      framed.update(view);
       reportHeight();
     },
     () => (html.dataset.frameView = "stacked"),
@@ -71,7 +81,7 @@ export function startFrame(): void {
 
   window.addEventListener("message", (event) => {
     // Only the window that holds us, from the origin we know it has; anything else is someone else's.
-    if (event.source !== window.parent || parentOrigin === null || event.origin !== parentOrigin) return;
+    if (selfScrolling || event.source !== window.parent || parentOrigin === null || event.origin !== parentOrigin) return;
     const bridged = parseViewportMessage(event.data);
     const pym = bridged || childId === null ? null : parsePym(event.data, childId);
     const pymView = pym?.type === "viewport-iframe-position" ? parsePymViewport(pym.payload) : null;
@@ -82,9 +92,27 @@ export function startFrame(): void {
       if (bridged) stopMeasuring();
       html.dataset.frameView = helpedBy;
     }
-    scrolling.update(view);
+    framed.update(view);
     reportHeight();
   });
+
+  // A host that never sizes the frame to the piece (most CMSes keep an iframe at the height its markup
+  // gives) would leave the reader with two passages and no way on. If, a while after the first height
+  // report, the frame is still much shorter than the piece, the piece becomes a page that scrolls
+  // itself inside the frame, with its own sticky graphic: every step reachable, even with scrolling="no".
+  if (!params.bridge) {
+    setTimeout(() => {
+      const content = document.body.getBoundingClientRect().height;
+      if (helpedBy === "bridge" || window.innerHeight >= content * UNSIZED_SHARE) return;
+      selfScrolling = true;
+      stopMeasuring();
+      html.classList.remove("is-framed");
+      html.classList.add("is-self-scrolling");
+      html.dataset.frameView = "self";
+      stage.style.removeProperty("--pin");
+      scrolling.switchTo(elementScrolling(document.body));
+    }, SIZED_WITHIN_MS);
+  }
   // pym answers this with viewport-iframe-position (and keeps sending it on scroll with trackscroll).
   askPym();
 }

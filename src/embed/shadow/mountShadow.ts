@@ -66,5 +66,5 @@ export async function mount(shadow: ShadowRoot, options: { src: string }): Promi
     target.scrollIntoView();
   });
 
-  startStory({ scope: shadow, hash: false, pageRoot: wrapper, stepper: false, reanchor: "onscreen" });
+  startStory({ scope: shadow, hash: false, pageRoot: wrapper, stepper: false, reanchor: "onscreen", base: options.src });
 }

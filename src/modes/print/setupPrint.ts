@@ -3,13 +3,11 @@
 // mode. The graphics are the static SVGs the build draws with the same scene code
 // (src/build/staticImages.ts writes static/<step-id>.svg), shown as images.
 import { nextIdle } from "../../schedule/steps.ts";
+import { stillImage } from "../../ui/stillImage.ts";
 import { strings } from "../../ui/strings.ts";
 import type { ModesContext } from "../context.ts";
 import { modeUrl, type Mode } from "../modeFromSearch.ts";
 
-/** Where the build writes a step's static graphic, and its size (staticPath, STATIC_SIZE in src/build/staticImages.ts). */
-export const printImagePath = (stepId: string) => `static/${stepId}.svg`;
-export const PRINT_IMAGE_SIZE = { width: 640, height: 520 } as const;
 
 /** The class on <html> that lays the page out as the handout. */
 export const HANDOUT = "handout";
@@ -28,15 +26,8 @@ export function setupPrint({ controller, steps, payload, scrollTo }: ModesContex
       if (!state || !card) return;
       const figure = document.createElement("div");
       figure.className = "print-figure";
-      const img = document.createElement("img");
-      img.className = "print-graphic";
-      img.alt = `${strings.graphicNote[state.scene]}: ${state.title}`;
-      img.width = PRINT_IMAGE_SIZE.width;
-      img.height = PRINT_IMAGE_SIZE.height;
       // Read only for the handout: a reader who never prints never downloads them.
-      img.loading = onScreen ? "eager" : "lazy";
-      img.decoding = "async";
-      img.src = printImagePath(state.id);
+      const img = stillImage(state, "print-graphic", { eager: onScreen });
       figure.append(img);
       card.prepend(figure);
       images.push(img);
