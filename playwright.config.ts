@@ -42,7 +42,8 @@ export default defineConfig({
   projects: [
     { name: "desktop", testIgnore: "chaos*.spec.ts", use: { viewport: { width: 1280, height: 800 } } },
     // The embed tests and the harness check run once, at desktop size: their subject is not the layout.
-    { name: "mobile", testIgnore: ["chaos*.spec.ts", "embed*.spec.ts", "harness.spec.ts"], use: { viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true } },
+    // The layout tests set their own sizes (phones, landscape, desktop, host columns): they run once, here.
+    { name: "mobile", testIgnore: ["chaos*.spec.ts", "embed*.spec.ts", "harness.spec.ts", "layout*.spec.ts"], use: { viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true } },
     // The seeded chaotic reader resizes between phone and desktop itself: it runs once, here.
     { name: "chaos", testMatch: "chaos*.spec.ts", use: { viewport: { width: 1280, height: 800 } } },
   ],

@@ -62,6 +62,8 @@ export function reserveCaptionSpace(figure: HTMLElement, states: readonly StepSt
   const { title, source } = parts(figure);
   const lines = [title, source];
   const widths = lines.map((el) => el.getBoundingClientRect().width); // read before the write below: no forced layout
+  // A line may have a ceiling (main.css: the source line in the narrow band): past it, its text scrolls.
+  const ceilings = lines.map((el) => Number.parseFloat(getComputedStyle(el).maxHeight) || Infinity);
   delete figure.dataset.captionsReserved;
   const texts = states.map((state) => captionText(state, payload));
   const tallest = [0, 0];
@@ -76,7 +78,7 @@ export function reserveCaptionSpace(figure: HTMLElement, states: readonly StepSt
       yield;
     }
     if (latest.get(figure) !== token) return;
-    lines.forEach((el, j) => (el.style.minHeight = `${Math.ceil(tallest[j])}px`));
+    lines.forEach((el, j) => (el.style.minHeight = `${Math.ceil(Math.min(tallest[j], ceilings[j]))}px`));
     figure.dataset.captionsReserved = "";
   }
   return whenIdle(pieces());

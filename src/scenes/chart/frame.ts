@@ -109,22 +109,32 @@ export function chartFrame(state: ChartState, chart: ChartRecord, viewport: View
   const yearsY = chart.context ? contextY - line - 2 : noteTop - 10;
   const plotBottom = yearsY - yearFont - 6;
 
-  // Value axis: nice ticks up to the chart's max or the largest bar.
+  // Value axis: nice ticks up to the chart's max or the largest bar; as many as the plot's height has
+  // room for (5 down to 2, a tick label's height and a gap apart). Fewer ticks can narrow the axis, which
+  // can change the value labels' turn and so the plot's top: each count is laid out in full.
   const values = chart.rows.flatMap((r) => seriesKeys.map((k) => r.values[k] ?? null));
   const largest = Math.max(0, ...values.filter((v): v is number => v !== null));
-  const nice = niceTicks(chart.max ?? largest, 5);
-  const top = chart.max ?? nice.max;
-  const ticks = nice.ticks.filter((t) => t <= top + 1e-9);
-  const tickText = ticks.map((t) => formatValue(t, chart.unit));
-  const headerW = chart.context ? textWidth(chart.context.short, font, true) : 0;
-  const left = area.x + pad + Math.max(headerW, ...tickText.map((t) => textWidth(t, font))) + 8;
-  const x = band(rowKeys, [left, right]);
-
-  // Level or turned value labels decides the headroom the plot leaves above its top.
   const texts = chart.rows.flatMap((r) => seriesKeys.map((k) => formatValue(r.values[k] ?? null, chart.unit)));
-  const rotated = rotateLabels(texts, font, barWidth(x, seriesKeys.length, CHART), CHART.gap);
+  const headerW = chart.context ? textWidth(chart.context.short, font, true) : 0;
   const axisTitleY = legendBottom + 14;
-  const plotTop = axisTitleY + 6 + labelHeadroom(texts, font, rotated);
+  const axis = (count: number) => {
+    const nice = niceTicks(chart.max ?? largest, count);
+    const top = chart.max ?? nice.max;
+    const ticks = nice.ticks.filter((t) => t <= top + 1e-9);
+    const tickText = ticks.map((t) => formatValue(t, chart.unit));
+    const left = area.x + pad + Math.max(headerW, ...tickText.map((t) => textWidth(t, font))) + 8;
+    const x = band(rowKeys, [left, right]);
+    // Level or turned value labels decides the headroom the plot leaves above its top.
+    const rotated = rotateLabels(texts, font, barWidth(x, seriesKeys.length, CHART), CHART.gap);
+    const plotTop = axisTitleY + 6 + labelHeadroom(texts, font, rotated);
+    const roomy = (plotBottom - plotTop) / Math.max(1, ticks.length - 1) >= font + 6;
+    return { top, ticks, tickText, left, x, rotated, plotTop, roomy };
+  };
+  let a = axis(5);
+  for (let count = 4; count >= 2 && !a.roomy; count--) a = axis(count);
+  // Too short even for two: the baseline alone. Every bar carries its value, so no number is lost.
+  if (!a.roomy) a = { ...a, ticks: a.ticks.slice(0, 1), tickText: a.tickText.slice(0, 1) };
+  const { top, ticks, tickText, left, x, rotated, plotTop } = a;
   const y = linear([0, top], [plotBottom, plotTop]);
 
   const geometry = groupedBars(chart.rows, seriesKeys, x, y, CHART);
