@@ -16,6 +16,7 @@ import { createTimelineScene } from "../scenes/timeline/render.ts";
 export const STATIC_SIZE: Viewport = { width: 640, height: 520, clear: 1 };
 export const staticPath = (stepId: string) => `static/${stepId}.svg`;
 
+const CSS_SLOT = "/*stylesheet*/";
 const CSS_FILES = ["src/styles/main.css", "src/scenes/alliances/alliances.css", "src/scenes/chart/chart.css", "src/scenes/timeline/timeline.css"];
 
 /** Step id to SVG text. */
@@ -68,10 +69,13 @@ export function renderStaticImages(root: string, loaded: Loaded): Map<string, st
     svg.setAttribute("width", String(STATIC_SIZE.width));
     svg.setAttribute("height", String(STATIC_SIZE.height));
     const style = document.createElementNS("http://www.w3.org/2000/svg", "style");
-    style.textContent = css;
+    style.textContent = CSS_SLOT;
     svg.prepend(style);
     if (state.scene !== "map") svg.classList.add("static-paper");
-    out.set(state.id, `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML}\n`);
+    // The stylesheet goes in as character data: its queries hold "<" and ">" (width < 52rem), which
+    // the serializer leaves raw and an XML parser then refuses, so the image would not load at all.
+    const xml = svg.outerHTML.replace(CSS_SLOT, `<![CDATA[${css.replaceAll("]]>", "]]]]><![CDATA[>")}]]>`);
+    out.set(state.id, `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`);
   }
   window.close();
   return out;

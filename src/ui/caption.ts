@@ -36,11 +36,21 @@ function parts(figure: HTMLElement) {
   return found;
 }
 
+/** Per figure, the steps whose source line is taller than its ceiling, so scrolls: found when the space is reserved. */
+const scrollingSources = new WeakMap<HTMLElement, ReadonlySet<string>>();
+
 export function updateCaption(figure: HTMLElement, state: StepState, payload: CorePayload): void {
   const { titleLine, sourceLine } = parts(figure);
   const text = captionText(state, payload);
   writeLine(titleLine, text.title, text.claim);
   writeLine(sourceLine, text.source);
+  scrollable(sourceLine, scrollingSources.get(figure)?.has(state.id) ?? false);
+}
+
+/** A box whose text scrolls can be focused, so a keyboard reader can scroll it too. */
+function scrollable(line: HTMLElement, on: boolean): void {
+  if (on) line.tabIndex = 0;
+  else line.removeAttribute("tabindex");
 }
 
 /** Steps measured per piece: one small layout of hidden copies each. */
@@ -67,18 +77,25 @@ export function reserveCaptionSpace(figure: HTMLElement, states: readonly StepSt
   delete figure.dataset.captionsReserved;
   const texts = states.map((state) => captionText(state, payload));
   const tallest = [0, 0];
+  const sourceHeights: number[] = [];
   function* pieces(): Steps<void> {
     for (let i = 0; i < texts.length; i += STEPS_PER_PIECE) {
       if (latest.get(figure) !== token) return;
       const chunk = texts.slice(i, i + STEPS_PER_PIECE);
       const boxes = lines.map((el, j) => hiddenCopies(el, widths[j], chunk.map((t) => (j === 0 ? { text: t.title, claim: t.claim } : { text: t.source, claim: "" }))));
       boxes.forEach((box, j) => lines[j].parentElement!.append(box));
-      boxes.forEach((box, j) => (tallest[j] = Math.max(tallest[j], ...[...box.children].map((copy) => copy.getBoundingClientRect().height))));
+      const heights = boxes.map((box) => [...box.children].map((copy) => copy.getBoundingClientRect().height));
+      heights.forEach((hs, j) => (tallest[j] = Math.max(tallest[j], ...hs)));
+      sourceHeights.push(...heights[1]);
       for (const box of boxes) box.remove();
       yield;
     }
     if (latest.get(figure) !== token) return;
     lines.forEach((el, j) => (el.style.minHeight = `${Math.ceil(Math.min(tallest[j], ceilings[j]))}px`));
+    const scrolling = new Set(states.filter((_, i) => sourceHeights[i] > ceilings[1] + 0.5).map((s) => s.id));
+    scrollingSources.set(figure, scrolling);
+    const { sourceLine } = parts(figure);
+    scrollable(sourceLine, scrolling.has(figure.closest<HTMLElement>("#story")?.dataset.step ?? ""));
     figure.dataset.captionsReserved = "";
   }
   return whenIdle(pieces());

@@ -3,6 +3,7 @@
 // place, route and note the step names is labelled. The functions passed to evaluate() run in the
 // browser and take `shadow`: true when the piece is in <xstory-embed>'s shadow root.
 import type { Page } from "@playwright/test";
+import { activeRangeInPage, coverageInPage, settledInPage } from "../../bench/coverage.mjs";
 
 export interface Coverage {
   /** Points sampled on the scene's visible labels and marks and on the graphic's title and source line. */
@@ -20,40 +21,9 @@ export interface Labelling {
   readonly unlabelled: readonly string[];
 }
 
-/** Coverage of the active scene's words and marks, sampled on a 3×3 grid in each element's box. */
+/** Coverage of the active scene's words and marks, sampled on a 3×3 grid in each element's box (bench/coverage.mjs). */
 export function coverage(page: Page, shadow: boolean): Promise<Coverage> {
-  return page.evaluate((shadow) => {
-    const scope: Document | ShadowRoot = shadow ? document.querySelector("xstory-embed")!.shadowRoot! : document;
-    const root = scope.getElementById("story")!;
-    const stage = root.querySelector<HTMLElement>(".stage")!;
-    const scenes = root.querySelector<HTMLElement>(".scenes")!.getBoundingClientRect();
-    const active = root.querySelector(".scene.is-active");
-    const shown = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-    const marks = active ? [...active.querySelectorAll("text, circle")].filter(shown) : [];
-    const words = [...root.querySelectorAll(".graphic-title .caption-line, .graphic-source .caption-line")];
-    let points = 0;
-    let covered = 0;
-    const coverers = new Set<string>();
-    for (const el of [...marks, ...words]) {
-      const r = el.getBoundingClientRect();
-      if (r.width < 1 || r.height < 1) continue;
-      const inScene = marks.includes(el);
-      for (let i = 0; i < 3; i++) {
-        for (let j = 0; j < 3; j++) {
-          const x = r.left + (r.width * (i + 0.5)) / 3;
-          const y = r.top + (r.height * (j + 0.5)) / 3;
-          if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue; // off screen: not seen at all
-          if (inScene && (x < scenes.left || x > scenes.right || y < scenes.top || y > scenes.bottom)) continue; // clipped
-          points++;
-          const hit = scope.elementFromPoint(x, y);
-          if (hit && stage.contains(hit)) continue;
-          covered++;
-          coverers.add(hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join(".")}` : "nothing");
-        }
-      }
-    }
-    return { points, covered, coverers: [...coverers] };
-  }, shadow);
+  return page.evaluate(coverageInPage, shadow) as Promise<Coverage>;
 }
 
 /** Label collisions in the active scene, and (on a map step) the named places, routes and notes left unlabelled. */
@@ -111,33 +81,11 @@ export function graphicOnScreen(page: Page, shadow: boolean, inset: number): Pro
  * crossing the reading line to the next step's, `count` of them, evenly inside it.
  */
 export function activeRange(page: Page, shadow: boolean, index: number, count: number, line: number): Promise<number[]> {
-  return page.evaluate(
-    ([shadow, index, count, line]) => {
-      const scope: Document | ShadowRoot = shadow ? document.querySelector("xstory-embed")!.shadowRoot! : document;
-      const steps = [...scope.querySelectorAll<HTMLElement>(".step")];
-      const at = (el: Element) => el.getBoundingClientRect().top + scrollY - innerHeight * line;
-      const from = at(steps[index]) + 4;
-      const max = document.documentElement.scrollHeight - innerHeight;
-      const to = Math.min(index + 1 < steps.length ? at(steps[index + 1]) - 4 : from + steps[index].offsetHeight, max);
-      return Array.from({ length: count }, (_, k) => Math.round(from + ((to - from) * (k + 0.5)) / count));
-    },
-    [shadow, index, count, line] as const,
-  );
+  return page.evaluate(activeRangeInPage, [shadow, index, count, line] as [boolean, number, number, number]) as Promise<number[]>;
 }
 
 /** Waits until step `id` is active and its scene has drawn it, and two frames have passed (words come a frame later). */
 export async function settledOn(page: Page, shadow: boolean, id: string): Promise<boolean> {
-  return page
-    .waitForFunction(
-      ([shadow, id]) => {
-        const scope: Document | ShadowRoot = shadow ? document.querySelector("xstory-embed")!.shadowRoot! : document;
-        const root = scope.getElementById("story");
-        const scenes = root?.querySelector<HTMLElement>(".scenes");
-        const drawn = (root?.querySelector(".scene.is-active")?.childElementCount ?? 0) > 0;
-        return root?.dataset.step === id && scenes?.dataset.step === id && root?.dataset.map === "ready" && drawn;
-      },
-      [shadow, id] as const,
-      { timeout: 10_000 },
-    )
-    .then(() => page.evaluate(() => new Promise<boolean>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))));
+  await page.waitForFunction(settledInPage, [shadow, id] as [boolean, string], { timeout: 10_000 });
+  return page.evaluate(() => new Promise<boolean>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
 }
