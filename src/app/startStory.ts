@@ -200,6 +200,12 @@ export function startStory(options: StoryOptions): Controller {
     }
   }
 
+  // Captions keep one height whatever the step (src/ui/caption.ts): measured on a clean layout, after a
+  // frame; again once the web fonts are in and whenever the graphic's width changes (the observer below).
+  // A hidden graphic (the stacked layout) is measured once it is shown.
+  let captionsWidth = -1;
+  const reserveCaptions = () => afterNextPaint().then(() => reserveCaptionSpace(figure, payload.states, payload));
+
   /** Scrolling and resizing, from here on. */
   function follow(): void {
     const driver = createScrollDriver(steps, (i) => scrollChooses && controller.setStep(i));
@@ -212,6 +218,10 @@ export function startStory(options: StoryOptions): Controller {
       const first = size === null;
       if (now === size) return;
       size = now;
+      if (scenesHost.clientWidth !== captionsWidth && scenesHost.clientWidth > 0) {
+        if (captionsWidth >= 0) void reserveCaptions();
+        captionsWidth = scenesHost.clientWidth;
+      }
       stage.resize(); // cheap when nothing changed: each scene compares sizes
       if (first) return;
       driver.resize();
@@ -229,20 +239,10 @@ export function startStory(options: StoryOptions): Controller {
     followLayout(root, payload.states, { base: options.base, forced: !scrollDriven });
     if (!scrollDriven) return;
     if (hash) history.scrollRestoration = "manual"; // the #step= link, not the browser, says where a reload lands
-    // Captions keep one height whatever the step: measured after the next frame (on a clean layout), again
-    // once the web fonts are in, and on a new width. Start-up itself reads neither the window's width nor
-    // fonts.ready: either would force a restyle while its writes are pending.
-    let reservedWidth = -1;
-    const reserve = () =>
-      afterNextPaint().then(() => {
-        reservedWidth = window.innerWidth;
-        return reserveCaptionSpace(figure, payload.states, payload);
-      });
-    captionsReserved = reserve().catch(() => {});
-    void captionsReserved.then(() => document.fonts?.ready.then(reserve));
-    window.addEventListener("resize", () => {
-      if (window.innerWidth !== reservedWidth) void reserve();
-    });
+    // Start-up itself reads neither the layout nor fonts.ready: either would force a restyle while its
+    // writes are pending.
+    captionsReserved = reserveCaptions().catch(() => {});
+    void captionsReserved.then(() => document.fonts?.ready.then(reserveCaptions));
     const index = linked ? steps.findIndex((s) => s.dataset.stepId === linked) : -1;
     if (index >= 0) scrollToStep(steps, index);
     controller.setStep(index >= 0 ? index : measureStep(steps), { animate: false });

@@ -72,6 +72,7 @@ export function reserveCaptionSpace(figure: HTMLElement, states: readonly StepSt
   const { title, source } = parts(figure);
   const lines = [title, source];
   const widths = lines.map((el) => el.getBoundingClientRect().width); // read before the write below: no forced layout
+  if (widths.includes(0)) return Promise.resolve(); // not shown (the stacked layout): measured once it is
   // A line may have a ceiling (main.css: the source line in the narrow band): past it, its text scrolls.
   const ceilings = lines.map((el) => Number.parseFloat(getComputedStyle(el).maxHeight) || Infinity);
   delete figure.dataset.captionsReserved;
@@ -116,6 +117,7 @@ function hiddenCopies(el: HTMLElement, width: number, texts: readonly { text: st
     const copy = el.cloneNode(false) as HTMLElement;
     copy.removeAttribute("id");
     copy.style.minHeight = ""; // the line's reserved height, copied with its style, must not count
+    copy.style.maxHeight = "none"; // nor its ceiling: the text's own height is what is measured
     const line = document.createElement("span");
     line.className = "caption-line";
     writeLine(line, text, claim); // as the page sets it: an asterisk can take a line of its own
