@@ -119,6 +119,9 @@ export function loadStory(root: string, paths: StoryPaths = defaultPaths(root)):
   };
   const lookup: Lookup = {
     routeSource: new Map(data.routes.map((r) => [r.id, r.sourceId])),
+    placeSource: new Map(data.places.map((p) => [p.id, p.sourceId])),
+    routePoints: new Map(data.routes.map((r) => [r.id, r.points])),
+    noteAt: new Map(data.notes.map((n) => [n.id, n.at])),
     noteSource: new Map(data.notes.map((n) => [n.id, n.sourceId])),
     yearSource: new Map(arrivals?.rows.map((r) => [r.key, r.sourceId]) ?? []),
     relationSources: new Map(relations.map((r) => [r.id, [r.sourceId, ...(r.seeAlso ?? [])]])),
