@@ -12,7 +12,7 @@ export interface StoryError {
 }
 
 export function formatError(e: StoryError): string {
-  const where = [e.file, e.step && (e.step.startsWith("record") ? e.step : `step ${e.step}`), e.field].filter(Boolean).join(": ");
+  const where = [e.file, e.step && (/^(record|correction) /.test(e.step) ? e.step : `step ${e.step}`), e.field].filter(Boolean).join(": ");
   return where ? `[story:${e.stage}] ${where}: ${e.message}` : `[story:${e.stage}] ${e.message}`;
 }
 
@@ -56,5 +56,7 @@ export const messages = {
     `is given twice in this step, and ArchieML keeps only the second; if a new step starts here, its "id:" line is missing`,
   blockInSteps: (line: string) =>
     `${quote(line)} inside [steps] ends the steps array, and steps would be lost; inside a step write dotted keys (map.focus: …), or [.name] for a list`,
+  badDate: (value: string) => `${quote(value)} is not a date (write YYYY-MM-DD)`,
+  notCorrectionList: () => "must be a list: write [corrections] … [] with date:, said:, now: and where: in each",
   stepKeyAfterSteps: () => "comes after the [] that closed the [steps] array, so this step and those after it are outside the story; remove the stray []",
 } as const;
