@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { checkData, type StoryData } from "./data.ts";
+import { checkStoryConsistency } from "./checkStoryConsistency.ts";
+import { geoFromTopology } from "../geo/load.ts";
 import { formatError, type StoryError } from "../story/messages.ts";
 import { parse } from "../story/parse.ts";
 import { validate, type Vocabulary } from "../story/validate.ts";
@@ -136,7 +138,12 @@ export function loadStory(root: string, paths: StoryPaths = defaultPaths(root)):
   if (!parsed.raw) throw new StoryBuildError(parsed.errors);
   const validated = validate(parsed.raw, vocabulary, readText(paths.article), file);
   if (!validated.story) throw new StoryBuildError(validated.errors);
-  return { story: validated.story, states: resolve(validated.story, lookup), data, countryNames, vocabulary, lookup };
+  const states = resolve(validated.story, lookup);
+  const article = readText(paths.article);
+  const countries = geoFromTopology(topology, []).countries;
+  const inconsistent = checkStoryConsistency({ story: validated.story, states, data, countryNames, countries, article, file });
+  if (inconsistent.length) throw new StoryBuildError(inconsistent);
+  return { story: validated.story, states, data, countryNames, vocabulary, lookup };
 }
 
 /** The actors a relation joins: its two ends, and the members of a many-sided one. */
