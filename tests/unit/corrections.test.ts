@@ -39,7 +39,7 @@ describe("corrections in the story file", () => {
     const html = renderSources(loaded);
     expect(html).toContain('<section class="corrections" id="corrections"');
     expect(html).toContain(
-      "<strong>Correction, 7 December 2026:</strong> an earlier version said that Egypt had been a Major Non-NATO Ally of the United States since 1989. It has been one since February 1987",
+      "<strong>Correction, 7 December 2026:</strong> an earlier version said that Egypt had been a Major Non-NATO Ally of the United States since 1989. It was granted the status in February 1987",
     );
     expect(html).toContain('<a href="#step-africa-repercussions">Washington&#39;s partners in North Africa</a>');
     expect(html).toContain("Last fact-check of every figure, date, relation, map claim and credit: 7 December 2026.");
