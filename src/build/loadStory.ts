@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { checkData, type StoryData } from "./data.ts";
+import { checkStoryConsistency } from "./checkStoryConsistency.ts";
+import { geoFromTopology } from "../geo/load.ts";
 import { formatError, type StoryError } from "../story/messages.ts";
 import { parse } from "../story/parse.ts";
 import { validate, type Vocabulary } from "../story/validate.ts";
@@ -119,6 +121,9 @@ export function loadStory(root: string, paths: StoryPaths = defaultPaths(root)):
   };
   const lookup: Lookup = {
     routeSource: new Map(data.routes.map((r) => [r.id, r.sourceId])),
+    placeSource: new Map(data.places.map((p) => [p.id, p.sourceId])),
+    routePoints: new Map(data.routes.map((r) => [r.id, r.points])),
+    noteAt: new Map(data.notes.map((n) => [n.id, n.at])),
     noteSource: new Map(data.notes.map((n) => [n.id, n.sourceId])),
     yearSource: new Map(arrivals?.rows.map((r) => [r.key, r.sourceId]) ?? []),
     relationSources: new Map(relations.map((r) => [r.id, [r.sourceId, ...(r.seeAlso ?? [])]])),
@@ -133,7 +138,12 @@ export function loadStory(root: string, paths: StoryPaths = defaultPaths(root)):
   if (!parsed.raw) throw new StoryBuildError(parsed.errors);
   const validated = validate(parsed.raw, vocabulary, readText(paths.article), file);
   if (!validated.story) throw new StoryBuildError(validated.errors);
-  return { story: validated.story, states: resolve(validated.story, lookup), data, countryNames, vocabulary, lookup };
+  const states = resolve(validated.story, lookup);
+  const article = readText(paths.article);
+  const countries = geoFromTopology(topology, []).countries;
+  const inconsistent = checkStoryConsistency({ story: validated.story, states, data, countryNames, countries, article, file });
+  if (inconsistent.length) throw new StoryBuildError(inconsistent);
+  return { story: validated.story, states, data, countryNames, vocabulary, lookup };
 }
 
 /** The actors a relation joins: its two ends, and the members of a many-sided one. */

@@ -59,6 +59,30 @@ ${heading}<div class="step-card">
     .join("\n");
 }
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** "2026-12-07" as "7 December 2026". */
+export const longDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+
+/** The dated corrections of the story file, in the newsroom form, each linking to the steps it corrects. */
+export function renderCorrections(loaded: Loaded): string {
+  const { corrections } = loaded.story;
+  if (!corrections.length) return "";
+  const titles = new Map(loaded.story.steps.map((s) => [s.id, s.title]));
+  const items = corrections
+    .map((c) => {
+      const where = c.steps.map((id) => `<a href="#step-${e(id)}">${e(titles.get(id) ?? id)}</a>`).join("; ");
+      return `<li><strong>${e(strings.correction)}, ${e(longDate(c.date))}:</strong> ${e(strings.correctionSaid)} ${e(c.said)}. ${e(c.now)} <span class="correction-where">(${e(strings.correctionWhere)}: ${where}.)</span></li>`;
+    })
+    .join("\n");
+  return `<section class="corrections" id="corrections" aria-labelledby="corrections-title">
+<h2 id="corrections-title">${e(strings.correctionsTitle)}</h2>
+<ul class="correction-list">
+${items}
+</ul>
+</section>
+`;
+}
+
 export function renderSources(loaded: Loaded): string {
   const items = loaded.data.sources
     .map((s) => {
@@ -67,13 +91,17 @@ export function renderSources(loaded: Loaded): string {
       return `<li id="source-${e(s.id)}">${title}. ${e(s.publisher)}, ${e(s.date)}. Confidence: ${e(s.confidence)}.${note}</li>`;
     })
     .join("\n");
-  return `<section class="sources" id="sources" aria-labelledby="sources-title">
+  const factchecked = loaded.story.factchecked
+    ? `<p class="factchecked">${e(strings.factchecked)} ${e(longDate(loaded.story.factchecked))}. ${loaded.story.corrections.length ? `<a href="#corrections">${e(strings.correctionsTitle)}</a>.` : ""}</p>\n`
+    : "";
+  return `${renderCorrections(loaded)}<section class="sources" id="sources" aria-labelledby="sources-title">
 <h2 id="sources-title">${e(strings.sourcesTitle)}</h2>
 <ol class="source-list">
 ${items}
 </ol>
 <h3>Method</h3>
-<p>The article is reproduced word for word, divided into passages at sentence boundaries. Each passage is labelled reported, analysis or opinion by our editors; the closing section of the article is opinion. Claims that only the article makes are labelled as such.</p>
+${factchecked}<p>The article is reproduced word for word, divided into passages at sentence boundaries. Each passage is labelled reported, analysis or opinion by our editors; the closing section of the article is opinion. Claims that only the article makes are labelled as such. The opening basmala (“In the name of God, the Most Gracious, the Most Merciful”) is a religious invocation, not an argument; every passage carries one of the three labels, and Opinion, the label for the author's own voice, is the nearest; it is not a judgement of the invocation.</p>
+<p>Where we read a source in a re-publication or a copy (a news agency's report on another site, a mirror of Wikipedia, a copy of the SIPRI database on GitHub), the source list says “via”. After the fact-check of 7 December 2026 we searched for the originals and cite them where we could read them (the Los Angeles Times of 1987 on Egypt, The National on the US envoy in Libya); the originals of the AP and Wall Street Journal reports on US forces in Europe, NATO's release on Sweden, IOM's 2016 report (only its announcement), the Wikipedia article on Ras Ajdir and the Italian Interior Ministry's daily statistics were not found in a form we could read, so “via” stays for them. Russia's shares of Algeria's arms imports are our calculation from a copy of SIPRI's data and are labelled so; SIPRI's own figure for 2019–23 was not found. The Global Terrorism Index's “Sahel” is a region of 10 countries, wider than the three states the maps hatch; GTI 2026's share for 2025 was not found in a source we could read, so the chart ends with GTI 2025.</p>
 <p>Maps: Natural Earth 1:10m Admin 0 countries (version 4.1.0, public domain), through the world-atlas package. The script <code>scripts/build-geo.mjs</code> clips the countries to the region, keeps full detail around the three shared borders, simplifies the rest and quantizes the result. Country borders are drawn as Natural Earth draws them; they imply no position on disputed boundaries.</p>
 <p>Border lengths are the CIA World Factbook's figures. Lengths measured on this map are shorter (a simplified line is shorter than the real one) and are not shown.</p>
 <p>Data files: <code>assets/data/sources.json</code>, <code>assets/data/places.json</code> (coordinates from GeoNames), <code>assets/data/borders.json</code> (Factbook lengths). Every record carries its source, its address, its date and our confidence in it.</p>

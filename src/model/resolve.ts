@@ -4,6 +4,11 @@ import type { StepState } from "./state.ts";
 /** What resolve needs to know of the data files: which source backs each thing a picture can show. */
 export interface Lookup {
   routeSource: ReadonlyMap<string, string>;
+  /** Place id to the source of its coordinates. */
+  placeSource: ReadonlyMap<string, string>;
+  /** Route id to the places it runs through; annotation id to the place it is anchored at. */
+  routePoints: ReadonlyMap<string, readonly string[]>;
+  noteAt: ReadonlyMap<string, string>;
   noteSource: ReadonlyMap<string, string>;
   /** Arrivals year (row key) to its source id. */
   yearSource: ReadonlyMap<string, string>;
@@ -43,7 +48,9 @@ export function resolve(story: Story, lookup: Lookup): readonly StepState[] {
       };
       if (mapState) {
         implied.push("natural-earth");
-        if (mapState.places.length || mapState.flows.length || mapState.notes.length) implied.push("geonames");
+        // Every place the map puts a mark at (pins, route ends and bends, annotations) credits its own source.
+        const placed = [...mapState.places, ...mapState.flows.flatMap((r) => lookup.routePoints.get(r) ?? []), ...pick(lookup.noteAt, mapState.notes)];
+        implied.push(...pick(lookup.placeSource, placed));
         if (mapState.lengths) implied.push("factbook");
         implied.push(...pick(lookup.routeSource, mapState.flows), ...pick(lookup.noteSource, mapState.notes));
         if (mapState.year) implied.push(lookup.yearSource.get(mapState.year)!);

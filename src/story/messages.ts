@@ -1,8 +1,8 @@
 // Every user-facing error string of the story pipeline, in one place (and so, one day, translatable).
 
 export interface StoryError {
-  /** The pipeline step that found it: parse, validate or data. */
-  stage: "parse" | "validate" | "data";
+  /** The pipeline step that found it: parse, validate, data, or check (words against pictures and sources). */
+  stage: "parse" | "validate" | "data" | "check";
   file: string;
   /** The story step's id, or its position when it has no usable id. */
   step: string | null;
@@ -12,7 +12,7 @@ export interface StoryError {
 }
 
 export function formatError(e: StoryError): string {
-  const where = [e.file, e.step && (e.step.startsWith("record") ? e.step : `step ${e.step}`), e.field].filter(Boolean).join(": ");
+  const where = [e.file, e.step && (/^(record|correction) /.test(e.step) ? e.step : `step ${e.step}`), e.field].filter(Boolean).join(": ");
   return where ? `[story:${e.stage}] ${where}: ${e.message}` : `[story:${e.stage}] ${e.message}`;
 }
 
@@ -56,5 +56,18 @@ export const messages = {
     `is given twice in this step, and ArchieML keeps only the second; if a new step starts here, its "id:" line is missing`,
   blockInSteps: (line: string) =>
     `${quote(line)} inside [steps] ends the steps array, and steps would be lost; inside a step write dotted keys (map.focus: …), or [.name] for a list`,
+  // The checks that keep words and pictures in step (src/story/check*.ts).
+  namesUndrawn: (term: string) => `names ${quote(term)}, which this step's picture does not draw: name only what it shows, or say it is "not drawn"`,
+  saysNotDrawn: (term: string) => `says ${quote(term)} is not drawn, but this step's picture draws it`,
+  missesEmphasis: (name: string) => `does not name ${quote(name)}, which this step's picture emphasises`,
+  numberUnsourced: (number: string, where: string) => `the number ${quote(number)} is in none of ${where}: correct it, or add the source that holds it`,
+  ourCalculationUnsaid: (number: string, source: string) =>
+    `the number ${quote(number)} is our calculation (source ${quote(source)}), and the text does not say so: write "our calculation"`,
+  labelOurCalculation: (source: string) => `cites our calculation (source ${quote(source)}), and the label does not say so: add "(our calculation from …)"`,
+  creditMismatch: (source: string, sourceUrl: string, url: string) =>
+    `credits source ${quote(source)} (${sourceUrl || "no address"}), but the record came from ${url}: cite the source it came from`,
+  sourceNotOnScreen: (what: string, source: string) => `${what} is drawn, but its source ${quote(source)} is not in this step's source line`,
+  badDate: (value: string) => `${quote(value)} is not a date (write YYYY-MM-DD)`,
+  notCorrectionList: () => "must be a list: write [corrections] … [] with date:, said:, now: and where: in each",
   stepKeyAfterSteps: () => "comes after the [] that closed the [steps] array, so this step and those after it are outside the story; remove the stray []",
 } as const;

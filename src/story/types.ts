@@ -66,9 +66,25 @@ export interface Step {
   timeline: TimelineSpec | null;
 }
 
+/** A dated correction, shown on the page in the newsroom form "Correction, <date>: an earlier version said <said>. <now>" */
+export interface Correction {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** What the piece said, as a clause: "that Egypt had been … since 1989". */
+  said: string;
+  /** What it says now, as one or more sentences. */
+  now: string;
+  /** Ids of the steps corrected. */
+  steps: string[];
+}
+
 export interface Story {
   title: string;
   byline: string;
   lang: string;
   steps: Step[];
+  /** Newest first. */
+  corrections: Correction[];
+  /** Date (YYYY-MM-DD) of the last fact-check of the piece, or null. */
+  factchecked: string | null;
 }

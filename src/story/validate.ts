@@ -1,6 +1,8 @@
 import { align } from "./align.ts";
 import { messages, type StoryError } from "./messages.ts";
+import { MARKUP } from "./markup.ts";
 import { suggest } from "./suggest.ts";
+import { validateCorrections } from "./validateCorrections.ts";
 import { CLAIMS, KINDS, type AlliancesSpec, type ChartSpec, type Claim, type Kind, type MapSpec, type Step, type Story, type TimelineSpec } from "./types.ts";
 
 /** What the story may refer to, read from assets/ by the caller. */
@@ -23,7 +25,7 @@ export interface Vocabulary {
 
 export type Validated = { story: Story; errors: [] } | { story: null; errors: StoryError[] };
 
-export const TOP_KEYS = ["title", "byline", "lang", "steps"];
+export const TOP_KEYS = ["title", "byline", "lang", "steps", "corrections", "factchecked"];
 export const STEP_KEYS = ["id", "heading", "kind", "lang", "text", "title", "description", "notes", "sources", "claim", "map", "alliances", "chart", "timeline"];
 const PICTURES = ["map", "alliances", "chart", "timeline"] as const;
 const BLOCK_KEYS: Record<(typeof PICTURES)[number], string[]> = {
@@ -34,7 +36,6 @@ const BLOCK_KEYS: Record<(typeof PICTURES)[number], string[]> = {
 };
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const MARKUP = /<\/?[a-z!][^>]*>|&#?[a-z0-9]+;/i;
 export const MIN_DESCRIPTION = 40;
 
 const typeName = (v: unknown) => (Array.isArray(v) ? "a list" : v === null ? "nothing" : typeof v === "object" ? "a block" : typeof v);
@@ -242,6 +243,7 @@ export function validate(raw: Record<string, unknown>, vocabulary: Vocabulary, a
     }
   }
 
+  const { corrections, factchecked } = validateCorrections(raw.corrections, raw.factchecked, new Set(seen.keys()), fail);
   if (errors.length) return { story: null, errors };
-  return { story: { title, byline, lang, steps }, errors: [] };
+  return { story: { title, byline, lang, steps, corrections, factchecked }, errors: [] };
 }

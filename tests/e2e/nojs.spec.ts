@@ -90,3 +90,16 @@ test("without JavaScript, every step shows a static image of its graphic, with a
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: `${step.id} image loads` }).toBe(true);
   }
 });
+
+test("without JavaScript, the dated corrections and the date of the last fact-check are on the page", async ({ page }) => {
+  await page.goto("/");
+  const entries = page.locator("#corrections li");
+  await expect(entries).toHaveCount(loaded.story.corrections.length);
+  expect(loaded.story.corrections.length).toBeGreaterThan(0);
+  for (const [i, c] of loaded.story.corrections.entries()) {
+    await entries.nth(i).scrollIntoViewIfNeeded();
+    await expect(entries.nth(i)).toBeVisible();
+    await expect(entries.nth(i)).toContainText(`an earlier version said ${c.said}. ${c.now}`);
+  }
+  await expect(page.locator("#sources .factchecked")).toContainText("Last fact-check of every figure, date, relation, map claim and credit: 7 December 2026.");
+});

@@ -3,7 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { waitForMap, watchForErrors } from "./page.ts";
-import { states } from "./story.ts";
+import { loaded, states } from "./story.ts";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -57,6 +57,10 @@ test("?print renders every step with its graphic loaded, its text, its descripti
   await expect(page.locator("main#story .stage")).not.toBeInViewport();
   await expect(page.locator(".print-notes")).toHaveCount(0);
   await expect(page.locator("#sources")).toBeVisible();
+  // The dated corrections of the story file are in the handout too, one entry each.
+  await expect(page.locator("#corrections")).toBeVisible();
+  await expect(page.locator("#corrections li")).toHaveCount(loaded.story.corrections.length);
+  await expect(page.locator("#corrections li").first()).toContainText("Correction, 7 December 2026: an earlier version said");
   await expect(page.getByRole("navigation", { name: "Handout" }).getByRole("button", { name: "Print" })).toBeVisible();
   expect(problems).toEqual([]);
 });

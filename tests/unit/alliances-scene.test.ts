@@ -19,7 +19,7 @@ const PHONE = { width: 390, height: 844, clear: 0.56 };
 const state = (relations: string[], focus: string[], actors: string[] = []): AlliancesState => ({ actors, relations, focus });
 /** Representative steps of the piece, in reading order. */
 const STEPS: Record<string, AlliancesState> = {
-  "nato-us": state(["us-nato-member", "italy-nato-member", "us-nato-tension", "nato-iran-tension"], ["us", "nato"], ["us", "nato"]),
+  "nato-us": state(["us-nato-member", "italy-nato-member", "us-nato-tension"], ["us", "nato"], ["us", "nato", "iran"]),
   "us-tunisia": state(["us-tunisia-mnna", "us-morocco-mnna", "us-egypt-mnna", "nato-tunisia-med-dialogue"], ["us", "tunisia"]),
   "algeria-russia-china": state(["russia-algeria-arms", "china-algeria-partnership", "china-algeria-bri", "nato-algeria-med-dialogue"], ["algeria"]),
   "libya-rival-authorities": state(["russia-libya-forces", "italy-libya-mou", "russia-aes-forces"], ["libya"]),

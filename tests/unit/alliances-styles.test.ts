@@ -41,7 +41,8 @@ describe("relation styles", () => {
 
   it("keep legend words short enough for two columns on a phone, and mark what only the article says", () => {
     for (const t of RELATION_TYPES) expect(STYLES[t].legend.length, t).toBeLessThanOrEqual(24);
-    expect(STYLES.tension.legend).toMatch(/article/);
+    // The US–European tension is sourced (fact-check #2); a tension only the article reported would say so in its label.
+    expect(STYLES.tension.legend).not.toMatch(/article/);
     expect(STYLES["task-force"].legend).toMatch(/article/);
   });
 

@@ -31,20 +31,20 @@ describe("resolve", () => {
     expect(resolve(story, loaded.lookup)[1].map!.labels).toEqual(["380", "250"]);
   });
 
-  it("adds the sources the picture implies: the map always, GeoNames for pins, the Factbook for lengths", () => {
+  it("adds the sources the picture implies: the map always, each pin's own source, the Factbook for lengths", () => {
     expect(states.find((s) => s.id === "bismillah")!.sources).toEqual(["natural-earth"]);
     expect(states.find((s) => s.id === "tripoli-meeting")!.sources).toEqual(["article", "lsm-tripoli", "natural-earth", "geonames", "factbook"]);
   });
 
   it("adds the source of every route, annotation and quantity a map shows", () => {
     expect(states.find((s) => s.id === "cross-border-threats")!.sources).toEqual([
-      "natural-earth", "geonames", "nova-departures", "worldbank-fuel", "italy-libya-mou", "eu-tunisia-mou", "arrivals-2023",
+      "libya-departures-2023", "natural-earth", "geonames", "ras-ajdir-coords", "nova-departures", "worldbank-fuel", "italy-libya-mou", "eu-tunisia-mou", "arrivals-2023",
     ]);
   });
 
   it("adds the source of every relation, chart row and event a scene shows", () => {
-    expect(states.find((s) => s.id === "algeria-complex")!.sources).toEqual(["sipri-algeria", "china-algeria", "med-dialogue"]);
-    expect(states.find((s) => s.id === "african-security")!.sources).toEqual(["gti-2021", "gti-2022", "gti-2023", "gti-2024"]);
+    expect(states.find((s) => s.id === "algeria-complex")!.sources).toEqual(["sipri-algeria-2018-22", "sipri-algeria", "china-algeria", "med-dialogue"]);
+    expect(states.find((s) => s.id === "african-security")!.sources).toEqual(["gti-sahel-region", "gti-2021", "gti-2022", "gti-2023", "gti-2024"]);
     expect(states.find((s) => s.id === "geopolitical-context")!.sources).toContain("article");
   });
 

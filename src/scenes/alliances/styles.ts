@@ -31,7 +31,7 @@ export const STYLES: Readonly<Record<RelationType, RelationStyle>> = {
   mnna: { dash: "10 4", width: 2.5, marker: "diamond", wave: false, ring: null, directed: false, colour: "#00775a", legend: "Major non-NATO ally" }, // Okabe–Ito bluish green, darkened
   "med-dialogue": { dash: "3 4", width: 2.5, marker: "bar", wave: false, ring: null, directed: false, colour: "#0066a1", legend: "Mediterranean Dialogue" }, // Okabe–Ito blue, darkened
   "eu-deal": { dash: "12 3 3 3", width: 2.5, marker: "square", wave: false, ring: null, directed: false, colour: "#7d6400", legend: "European memorandum" }, // Okabe–Ito yellow, darkened
-  tension: { dash: null, width: 2, marker: "none", wave: true, ring: null, directed: false, colour: "#b34d00", legend: "Tension (per article)" }, // --threat
+  tension: { dash: null, width: 2, marker: "none", wave: true, ring: null, directed: false, colour: "#b34d00", legend: "Tension" }, // --threat
   arms: { dash: null, width: 2.5, marker: "arrow", wave: false, ring: null, directed: true, colour: "#b5470a", legend: "Arms supply" }, // Okabe–Ito vermillion, darkened
   forces: { dash: "7 4", width: 3, marker: "arrow", wave: false, ring: null, directed: true, colour: "#7a1f1a", legend: "Russian forces" }, // --border-line
   partnership: { dash: "1 4", width: 3, marker: "ring", wave: false, ring: null, directed: false, colour: "#9a4577", legend: "Strategic partnership" }, // Okabe–Ito reddish purple, darkened
