@@ -13,6 +13,7 @@ import { afterNextPaint, onceAfterNextPaint } from "../schedule/afterNextPaint.t
 import { inNextFrame } from "../schedule/inNextFrame.ts";
 import { nextTask } from "../schedule/nextTask.ts";
 import { loadGeoPatiently, type Geo } from "../geo/load.ts";
+import { fetchJson, LoadError, withDeadline, withRetries } from "../net/fetchJson.ts";
 import { stepIdFromHash, writeStepHash } from "../link/hash.ts";
 import type { ModesContext } from "../modes/context.ts";
 import type { ScenePayload } from "../model/payload.ts";
@@ -55,6 +56,9 @@ export interface StoryOptions {
   readonly modes?: (context: ModesContext) => void;
 }
 
+/** A try at the later scenes' chunk or data that has not loaded whole after this long is given up. */
+const LATER_DEADLINE_MS = 15_000;
+
 const sameSize = (a: Viewport, b: Viewport) => a.width === b.width && a.height === b.height;
 
 /** Whether the reading line (src/scroll/scroller.ts) crosses the element. */
@@ -89,9 +93,12 @@ export function startStory(options: StoryOptions): Controller {
   let loadingLater: Promise<void> | null = null;
   let laterFailed = false; // the notice says so
   function loadLaterScenes(): Promise<void> {
-    // The chunk and its data (a JSON file) are fetched side by side; any failure rejects, to try again.
-    const data = () => fetch(scenesUrl).then((r) => (r.ok ? (r.json() as Promise<ScenePayload>) : Promise.reject(new Error(`scenes' data: ${r.status}`))));
-    return (loadingLater ??= Promise.all([import("../scenes/later.ts"), data()]).then(([module, json]) => module.laterScenes(json)).then(
+    // The chunk and its data (a JSON file) are fetched side by side, each within a deadline over its whole
+    // download; a failure that may pass is tried again with back-off (as the map is), then the notice.
+    const tryOnce = () =>
+      Promise.all([withDeadline(import("../scenes/later.ts"), LATER_DEADLINE_MS, "the graphics' code"), fetchJson(scenesUrl, "the graphics' data", fetch, LATER_DEADLINE_MS) as Promise<ScenePayload>]);
+    const transient = (error: unknown) => !(error instanceof LoadError) || error.transient; // a failed import() is a TypeError
+    return (loadingLater ??= withRetries(tryOnce, {}, transient).then(([module, json]) => module.laterScenes(json)).then(
       (loaded) => {
         later = loaded.scenes;
         if (laterFailed) hideNotice(figure);

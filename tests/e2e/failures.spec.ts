@@ -1,6 +1,8 @@
 // Failed loads: the region map's geometry (and the later scenes' chunk) failing in every way a network
 // fails. The article must stay whole, the graphic area must say what happened, nothing may throw, and
 // the page must recover where it can. Browsers without IntersectionObserver get the stacked layout.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page, type Route } from "@playwright/test";
 import { strings } from "../../src/ui/strings.ts";
 import { isMapStep, states, steps } from "./story.ts";
@@ -102,6 +104,40 @@ for (const failure of failures) {
     expect(problems, "uncaught errors").toEqual([]);
   });
 }
+
+/** A server that answers 200 with JSON headers and the first bytes of a body, then sends nothing more, ever. */
+async function stallingServer(): Promise<{ url: string; close: () => void }> {
+  const server = createServer((_, response) => {
+    response.writeHead(200, { "content-type": "application/json", "content-length": "100000" });
+    response.write('{"type":"Topology","arcs":[');
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/region.topo.json`, close: () => (server.closeAllConnections(), server.close()) };
+}
+
+test("a map file whose body stalls after its headers: each try ends at its deadline, is retried, then the notice offers Try again", async ({ page }) => {
+  test.setTimeout(120_000); // three tries of 15 s and their back-off
+  const problems = watchUncaught(page);
+  const stall = await stallingServer();
+  try {
+    let tries = 0;
+    await page.route(TOPOLOGY, (route) => {
+      tries++;
+      return route.continue({ url: stall.url });
+    });
+    await page.goto("/");
+    const notice = page.locator(NOTICE);
+    await expect(notice).toHaveText(strings.mapLoadSlow);
+    await expect(notice).toContainText(strings.mapLoadFailed, { timeout: 80_000 });
+    expect(tries, "a stalled try is a transient failure: tried three times").toBe(3);
+    await expectFailureNotice(page);
+    await expectRetryRecovers(page);
+    expect(problems, "uncaught errors").toEqual([]);
+  } finally {
+    stall.close();
+  }
+});
 
 test("a dropped connection and a 502 are retried without the reader seeing a notice", async ({ page }) => {
   const problems = watchUncaught(page);
