@@ -26,7 +26,7 @@ import { createStage } from "../scenes/stage.ts";
 import { inSlices, nextIdle, whenIdle } from "../schedule/steps.ts";
 import { OFFSET } from "../scroll/scroller.ts";
 import { windowScrolling, type Scrolling } from "../scroll/scrolling.ts";
-import { hideNotice, reserveCaptionSpace, showNotice, updateCaption } from "../ui/caption.ts";
+import { reserveCaptionSpace, sceneNotices, updateCaption } from "../ui/caption.ts";
 import { loadMotion } from "../motion/tween.ts";
 import { setupMotionToggle } from "../ui/motionToggle.ts";
 import { setupStepper } from "../ui/stepper.ts";
@@ -77,6 +77,7 @@ export function startStory(options: StoryOptions): Controller {
   const figure = root.querySelector<HTMLElement>(".graphic")!;
   const scenesHost = figure.querySelector<HTMLElement>(".scenes")!;
   const controller = createController(steps.length, -1, inNextFrame);
+  const notices = sceneNotices(figure); // each scene's own: the map's failure shows on map steps only
   let geo: Geo | null = null;
   let prebuiltMap: { viewport: Viewport; model: MapModel } | null = null;
   // The captions' reserved height sets the graphic's: what is laid out for its size waits for it.
@@ -91,7 +92,6 @@ export function startStory(options: StoryOptions): Controller {
   // The diagram, chart and timeline arrive in a second chunk: when idle, or at once if a step needs them.
   let later: LaterScenes["scenes"] | null = null;
   let loadingLater: Promise<void> | null = null;
-  let laterFailed = false; // the notice says so
   function loadLaterScenes(): Promise<void> {
     // The chunk and its data (a JSON file) are fetched side by side, each within a deadline over its whole
     // download; a failure that may pass is tried again with back-off (as the map is), then the notice.
@@ -101,16 +101,14 @@ export function startStory(options: StoryOptions): Controller {
     return (loadingLater ??= withRetries(tryOnce, {}, transient).then(([module, json]) => module.laterScenes(json)).then(
       (loaded) => {
         later = loaded.scenes;
-        if (laterFailed) hideNotice(figure);
-        laterFailed = false;
+        notices.clear("alliances");
         stage.retry();
         void prepareLaterScenes(loaded);
       },
       () => {
         loadingLater = null; // a failed chunk load may succeed on the next step change, or on "Try again"
         if (payload.states[controller.current]?.scene === "map") return; // the map needs no chunk
-        laterFailed = true;
-        showNotice(figure, strings.graphicsLoadFailed, () => void loadLaterScenes());
+        notices.set("alliances", strings.graphicsLoadFailed, () => void loadLaterScenes());
       },
     ));
   }
@@ -175,6 +173,7 @@ export function startStory(options: StoryOptions): Controller {
     if (hash && writeHash) followInUrl();
     writeHash = true;
     updateCaption(figure, state, payload);
+    notices.show(state.scene);
     stage.render(state, animate);
     if (state.scene !== "map" && !later) void loadLaterScenes();
     void previewNeighbours();
@@ -183,7 +182,7 @@ export function startStory(options: StoryOptions): Controller {
   async function loadMap(): Promise<void> {
     root.dataset.map = "loading";
     try {
-      const loadedGeo = await loadGeoPatiently(geoUrl, payload.borders, { onSlow: () => showNotice(figure, strings.mapLoadSlow) });
+      const loadedGeo = await loadGeoPatiently(geoUrl, payload.borders, { onSlow: () => notices.set("map", strings.mapLoadSlow) });
       await captionsReserved; // project for the graphic's final size, not twice
       // Project the region in slices before drawing it, so the load never blocks input for long; again if
       // the graphic changed size meanwhile (web fonts in, captions measured), or the scene would do it at once.
@@ -194,13 +193,13 @@ export function startStory(options: StoryOptions): Controller {
       geo = loadedGeo;
       stage.prepare("map"); // the map's elements in one task, its first picture in the next
       await nextTask();
-      hideNotice(figure);
+      notices.clear("map");
       root.dataset.map = "ready";
       stage.retry();
       void previewNeighbours();
     } catch {
       root.dataset.map = "failed";
-      showNotice(figure, strings.mapLoadFailed, () => void loadMap());
+      notices.set("map", strings.mapLoadFailed, () => void loadMap());
     }
   }
 

@@ -1,6 +1,6 @@
 // The graphic's title and source line, above and below the sticky map.
 import type { CorePayload } from "../model/payload.ts";
-import type { StepState } from "../model/state.ts";
+import type { SceneName, StepState } from "../model/state.ts";
 import { whenIdle, type Steps } from "../schedule/steps.ts";
 import { strings } from "./strings.ts";
 
@@ -104,6 +104,41 @@ function hiddenCopies(el: HTMLElement, width: number, texts: readonly { text: st
     box.append(copy);
   }
   return box;
+}
+
+/**
+ * The graphic's notices, one for the map and one for the scenes of the later chunk: only the notice of the
+ * scene on screen shows (the map's failure is not the diagram's), and it comes back with its scene.
+ */
+export function sceneNotices(figure: HTMLElement) {
+  type Notice = { message: string; retry?: () => void };
+  const notices = new Map<"map" | "later", Notice>();
+  let group: "map" | "later" | null = null;
+  let shown: Notice | null = null;
+  const draw = () => {
+    const notice = (group && notices.get(group)) ?? null;
+    if (notice === shown) return; // a step change within the scene writes nothing
+    shown = notice;
+    if (notice) showNotice(figure, notice.message, notice.retry);
+    else hideNotice(figure);
+  };
+  const groupOf = (scene: SceneName) => (scene === "map" ? "map" : "later");
+  return {
+    /** Says `message` (with a "Try again" button that calls `retry`) whenever `scene`'s kind is on screen. */
+    set(scene: SceneName, message: string, retry?: () => void) {
+      notices.set(groupOf(scene), { message, retry });
+      draw();
+    },
+    clear(scene: SceneName) {
+      notices.delete(groupOf(scene));
+      draw();
+    },
+    /** The scene now on screen. */
+    show(scene: SceneName) {
+      group = groupOf(scene);
+      draw();
+    },
+  };
 }
 
 export function showNotice(figure: HTMLElement, message: string, retry?: () => void): void {

@@ -51,6 +51,7 @@ async function expectStoryStillMoves(page: Page) {
   await expect(page.locator(`.scene-${other.scene}`)).toHaveAttribute("data-step", other.id);
   await expect(page.locator(`.scene-${other.scene} svg`)).toBeVisible();
   await expect(page.locator(`.scene-${other.scene}`), "the scene shown (scenes fade by opacity)").toHaveClass(/\bis-active\b/);
+  await expect(page.locator(NOTICE), "the map's notice is the map's: not over a working diagram").toBeHidden();
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
   await expect(page.locator("main#story")).toHaveAttribute("data-step", states[0].id);
 }
@@ -208,6 +209,12 @@ for (const { what, url, fail } of LATER_FAILURES) {
     await expect(notice).toContainText(strings.graphicsLoadFailed);
     await expect(notice).toBeInViewport();
     await expectArticleWhole(page);
+    // The diagram's notice is the diagram's: a map step does not show it, and it is back on the diagram's.
+    await page.evaluate((id) => (location.hash = `#step=${id}`), states[0].id);
+    await expect(page.locator(".scene-map")).toHaveClass(/\bis-active\b/);
+    await expect(notice).toBeHidden();
+    await page.evaluate((id) => (location.hash = `#step=${id}`), other.id);
+    await expect(notice).toContainText(strings.graphicsLoadFailed);
     blocked = false;
     await notice.getByRole("button", { name: strings.retry }).click();
     await expect(page.locator(`.scene-${other.scene} svg`)).toBeVisible();
