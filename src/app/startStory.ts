@@ -210,8 +210,22 @@ export function startStory(options: StoryOptions): Controller {
     // nothing here reads the layout while the start-up's writes are pending.
     let size: string | null = null;
     let windowSize = `${window.innerWidth}x${window.innerHeight}`;
-    new ResizeObserver(() => {
-      const now = `${scenesHost.clientWidth}x${scenesHost.clientHeight}`;
+    // The observer measures (its entry, on the layout just made) and the writes wait for the next frame,
+    // outside the observers' round: there they (the scenes, scrollama's new observers) would leave notices
+    // undelivered, which Chromium reports as a window error event (a ResizeObserver loop).
+    let latest = "";
+    let asked = false;
+    new ResizeObserver((entries) => {
+      const { width, height } = entries[entries.length - 1].contentRect;
+      latest = `${Math.round(width)}x${Math.round(height)}`;
+      if (asked) return;
+      asked = true;
+      requestAnimationFrame(() => {
+        asked = false;
+        resized(latest);
+      });
+    }).observe(scenesHost);
+    function resized(now: string): void {
       const first = size === null;
       if (now === size) return;
       size = now;
@@ -224,7 +238,7 @@ export function startStory(options: StoryOptions): Controller {
       const windowNow = `${window.innerWidth}x${window.innerHeight}`;
       if (windowNow !== windowSize && controller.current >= 0 && (options.reanchor !== "onscreen" || underReadingLine(root))) scrollToStep(steps, controller.current);
       windowSize = windowNow;
-    }).observe(scenesHost);
+    }
   }
 
   function start(): void {

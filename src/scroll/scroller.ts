@@ -21,9 +21,45 @@ export function scrollToStep(steps: HTMLElement[], i: number): void {
   window.scrollTo({ top: Math.max(0, top), behavior: "instant" });
 }
 
+/**
+ * scrollama watches each step's height with a ResizeObserver, and when a height changes (a web font in, a
+ * new width) it makes a new observer for that step inside the old one's callback. Chromium cannot deliver
+ * a new observer's first notice in that same round, and reports "ResizeObserver loop completed with
+ * undelivered notifications" as a window error event: once a load, dozens in a session of resizes. So
+ * the observers scrollama makes (while `scrollama.ts` calls run here) hand their notices to it in the next
+ * animation frame, outside the observers' round, where a new observer is an ordinary one.
+ */
+class FrameResizeObserver implements ResizeObserver {
+  private readonly inner: ResizeObserver;
+  constructor(callback: ResizeObserverCallback) {
+    this.inner = new NativeResizeObserver((entries) => requestAnimationFrame(() => withFrameObservers(() => callback(entries, this))));
+  }
+  observe(target: Element, options?: ResizeObserverOptions) {
+    this.inner.observe(target, options);
+  }
+  unobserve(target: Element) {
+    this.inner.unobserve(target);
+  }
+  disconnect() {
+    this.inner.disconnect();
+  }
+}
+const NativeResizeObserver = globalThis.ResizeObserver;
+
+/** Runs scrollama code with FrameResizeObserver as the ResizeObserver it makes (it reads the global). */
+function withFrameObservers<T>(run: () => T): T {
+  if (!NativeResizeObserver) return run();
+  globalThis.ResizeObserver = FrameResizeObserver;
+  try {
+    return run();
+  } finally {
+    globalThis.ResizeObserver = NativeResizeObserver;
+  }
+}
+
 export function createScrollDriver(steps: HTMLElement[], onStep: (index: number) => void): ScrollDriver {
-  const scroller = scrollama();
-  scroller.setup({ step: steps, offset: OFFSET }).onStepEnter(({ index }) => onStep(index));
+  const scroller = withFrameObservers(() => scrollama().setup({ step: steps, offset: OFFSET }));
+  scroller.onStepEnter(({ index }) => onStep(index));
   scroller.onStepExit(({ index, direction }) => {
     // Scrolling back above the first step. scrollama also sends this when it re-observes a step whose
     // height changed (a late font, a resize), with the last scroll's direction: so measure, don't trust it.
@@ -47,7 +83,7 @@ export function createScrollDriver(steps: HTMLElement[], onStep: (index: number)
   else window.addEventListener("scroll", debounced, { passive: true });
 
   return {
-    resize: () => scroller.resize(),
+    resize: () => withFrameObservers(() => scroller.resize()),
     destroy() {
       scroller.destroy();
       window.removeEventListener("scrollend", settle);
