@@ -50,7 +50,8 @@ test("no window error event while presenting: every step by key, and resizes", a
   await listenForErrorEvents(page);
   const problems = watchForErrors(page);
   await page.goto("/?mode=present");
-  await expect(page.locator("main#story")).toHaveAttribute("data-step", states[0].id);
+  await expect(page.locator("section.present-deck")).toHaveAttribute("data-step", states[0].id); // the deck takes keys
+  await waitForMap(page);
   for (const state of states.slice(1)) {
     await page.keyboard.press("ArrowRight");
     await expect(page.locator("main#story")).toHaveAttribute("data-step", state.id);
@@ -72,4 +73,23 @@ test("no window error event embedded in a host page: every step, resizes", async
   }
   await resizeAround(page);
   expect(await errorEvents(page)).toEqual([]);
+});
+
+test("a second pass through every step, down and up, makes no network request", async ({ page }) => {
+  await page.goto("/");
+  await waitForMap(page);
+  for (const state of states) {
+    await scrollStepToReadingLine(page, state.id);
+    await expect(page.locator("main#story")).toHaveAttribute("data-step", state.id);
+  }
+  await expect(page.locator(`.scene-${states.find((s) => s.scene !== "map")!.scene} svg`)).toBeAttached(); // the later scenes are in
+  await page.waitForLoadState("networkidle");
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  for (const state of [...states].reverse().concat(states)) {
+    await scrollStepToReadingLine(page, state.id);
+    await expect(page.locator("main#story")).toHaveAttribute("data-step", state.id);
+  }
+  await page.waitForLoadState("networkidle");
+  expect(requests).toEqual([]);
 });
