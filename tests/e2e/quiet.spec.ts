@@ -3,7 +3,7 @@
 // listened for directly, on our page, in present mode and embedded in a host page. A second pass
 // through every step must fetch nothing, and the User Timing marks stay bounded.
 import { expect, test, type Page } from "@playwright/test";
-import { HOST, shadowPiece } from "./embedHost.ts";
+import { framePiece, HOST, shadowPiece, storyFrame } from "./embedHost.ts";
 import { scrollStepToReadingLine, waitForMap, watchForErrors } from "./page.ts";
 import { states } from "./story.ts";
 
@@ -73,6 +73,21 @@ test("no window error event embedded in a host page: every step, resizes", async
   }
   await resizeAround(page);
   expect(await errorEvents(page)).toEqual([]);
+});
+
+test("no window error event in an iframe the loader bridges (page and frame): every step, resizes", async ({ page }) => {
+  await listenForErrorEvents(page); // init scripts run in every frame, the story's iframe too
+  await page.goto(`${HOST}/bridge.html`);
+  const frame = await storyFrame(page);
+  const piece = framePiece(page, frame);
+  await expect.poll(() => piece.step()).toBe(states[0].id);
+  for (const state of states) {
+    await piece.scrollTo(state.id);
+    await expect.poll(() => piece.step()).toBe(state.id);
+  }
+  await resizeAround(page);
+  expect(await errorEvents(page), "the host page").toEqual([]);
+  expect(await frame.evaluate(() => window.__errorEvents), "the story's frame").toEqual([]);
 });
 
 test("a second pass through every step, down and up, makes no network request", async ({ page }) => {
