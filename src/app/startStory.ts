@@ -101,14 +101,14 @@ export function startStory(options: StoryOptions): Controller {
     return (loadingLater ??= withRetries(tryOnce, {}, transient).then(([module, json]) => module.laterScenes(json)).then(
       (loaded) => {
         later = loaded.scenes;
-        notices.clear("alliances");
+        notices.clear("later");
         stage.retry();
         void prepareLaterScenes(loaded);
       },
       () => {
         loadingLater = null; // a failed chunk load may succeed on the next step change, or on "Try again"
         if (payload.states[controller.current]?.scene === "map") return; // the map needs no chunk
-        notices.set("alliances", strings.graphicsLoadFailed, () => void loadLaterScenes());
+        notices.set("later", strings.graphicsLoadFailed, () => void loadLaterScenes());
       },
     ));
   }

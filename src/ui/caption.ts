@@ -106,36 +106,38 @@ function hiddenCopies(el: HTMLElement, width: number, texts: readonly { text: st
   return box;
 }
 
+/** Whose notice: the map's, or the later chunk's scenes' (the diagram, the charts, the timeline). */
+export type NoticeOwner = "map" | "later";
+
 /**
- * The graphic's notices, one for the map and one for the scenes of the later chunk: only the notice of the
- * scene on screen shows (the map's failure is not the diagram's), and it comes back with its scene.
+ * The graphic's notices, one per owner: only the notice of the scene on screen shows (the map's failure is
+ * not the diagram's), and it comes back with its scene.
  */
 export function sceneNotices(figure: HTMLElement) {
   type Notice = { message: string; retry?: () => void };
-  const notices = new Map<"map" | "later", Notice>();
-  let group: "map" | "later" | null = null;
+  const notices = new Map<NoticeOwner, Notice>();
+  let owner: NoticeOwner | null = null;
   let shown: Notice | null = null;
   const draw = () => {
-    const notice = (group && notices.get(group)) ?? null;
+    const notice = (owner && notices.get(owner)) ?? null;
     if (notice === shown) return; // a step change within the scene writes nothing
     shown = notice;
     if (notice) showNotice(figure, notice.message, notice.retry);
     else hideNotice(figure);
   };
-  const groupOf = (scene: SceneName) => (scene === "map" ? "map" : "later");
   return {
-    /** Says `message` (with a "Try again" button that calls `retry`) whenever `scene`'s kind is on screen. */
-    set(scene: SceneName, message: string, retry?: () => void) {
-      notices.set(groupOf(scene), { message, retry });
+    /** Says `message` (with a "Try again" button that calls `retry`) whenever a scene of `of` is on screen. */
+    set(of: NoticeOwner, message: string, retry?: () => void) {
+      notices.set(of, { message, retry });
       draw();
     },
-    clear(scene: SceneName) {
-      notices.delete(groupOf(scene));
+    clear(of: NoticeOwner) {
+      notices.delete(of);
       draw();
     },
     /** The scene now on screen. */
     show(scene: SceneName) {
-      group = groupOf(scene);
+      owner = scene === "map" ? "map" : "later";
       draw();
     },
   };
