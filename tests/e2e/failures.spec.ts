@@ -225,6 +225,33 @@ for (const { what, url, fail } of LATER_FAILURES) {
   });
 }
 
+test("the later scenes' data stalls after its headers: each try ends at its deadline, then the diagram's notice offers Try again", async ({ page }) => {
+  test.setTimeout(120_000); // three tries of 15 s and their back-off
+  const problems = watchUncaught(page, /region\.topo|later-|scenes-/);
+  const stall = await stallingServer();
+  try {
+    let tries = 0;
+    let stalling = true;
+    await page.route("**/assets/scenes-*.json", (route) => {
+      tries++;
+      return stalling ? route.continue({ url: stall.url }) : route.continue();
+    });
+    const other = states.find((s) => s.scene !== "map")!;
+    await page.goto(`/#step=${other.id}`); // a link to a diagram step loads the later scenes at once
+    const notice = page.locator(NOTICE);
+    await expect(notice).toContainText(strings.graphicsLoadFailed, { timeout: 80_000 });
+    expect(tries, "a stalled try is a transient failure: tried three times").toBe(3);
+    stalling = false;
+    await notice.getByRole("button", { name: strings.retry }).click();
+    await expect(page.locator(`.scene-${other.scene}`)).toHaveAttribute("data-step", other.id);
+    await expect(page.locator(`.scene-${other.scene} svg`)).toBeVisible();
+    await expect(notice).toBeHidden();
+    expect(problems, "uncaught errors").toEqual([]);
+  } finally {
+    stall.close();
+  }
+});
+
 test("without IntersectionObserver the page falls back to the stacked layout with every graphic note", async ({ page }) => {
   const problems = watchUncaught(page);
   await page.addInitScript(() => {
