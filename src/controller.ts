@@ -9,6 +9,10 @@ export interface Controller {
   subscribe(listener: (index: number, animate: boolean) => void): () => void;
 }
 
+/** The User Timing mark of a step change, and how many of them the timeline keeps at most (a pass through the story makes about 30). */
+export const STEP_MARK = "story:step";
+export const MARKS_KEPT = 500;
+
 /**
  * `inFrame`, when given, is where animated changes reach the listeners: the page passes the next
  * animation frame (src/schedule/inNextFrame.ts). Their writes then meet the tweens' first writes in one
@@ -20,6 +24,7 @@ export function createController(count: number, initial = -1, inFrame?: (run: ()
   let current = initial;
   let heard = initial; // the step the listeners last heard of
   let waiting = false; // for inFrame
+  let marks = 0; // step marks on the performance timeline
   const listeners = new Set<(index: number, animate: boolean) => void>();
   const tell = (animate: boolean) => {
     if (heard === current) return;
@@ -36,7 +41,12 @@ export function createController(count: number, initial = -1, inFrame?: (run: ()
       if (next === current || Number.isNaN(next)) return;
       current = next;
       // A User Timing mark (DevTools, npm run bench): when the change began, before any listener's work.
-      performance.mark("story:step", { detail: next });
+      // The timeline keeps marks until they are cleared: a long session keeps at most MARKS_KEPT of them.
+      if (++marks > MARKS_KEPT) {
+        performance.clearMarks(STEP_MARK);
+        marks = 1;
+      }
+      performance.mark(STEP_MARK, { detail: next });
       const animate = options.animate ?? true;
       if (!animate || !inFrame) return tell(animate);
       if (waiting) return;

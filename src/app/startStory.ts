@@ -14,6 +14,7 @@ import { afterNextPaint, onceAfterNextPaint } from "../schedule/afterNextPaint.t
 import { inNextFrame } from "../schedule/inNextFrame.ts";
 import { nextTask } from "../schedule/nextTask.ts";
 import { loadGeoPatiently, type Geo } from "../geo/load.ts";
+import { fetchJson, LoadError, withDeadline, withRetries } from "../net/fetchJson.ts";
 import { stepIdFromHash, writeStepHash } from "../link/hash.ts";
 import type { ModesContext } from "../modes/context.ts";
 import type { ScenePayload } from "../model/payload.ts";
@@ -26,7 +27,7 @@ import { createStage, isEmpty } from "../scenes/stage.ts";
 import { inSlices, nextIdle, whenIdle } from "../schedule/steps.ts";
 import { OFFSET } from "../scroll/scroller.ts";
 import { windowScrolling, type Scrolling } from "../scroll/scrolling.ts";
-import { hideNotice, reserveCaptionSpace, showNotice, updateCaption } from "../ui/caption.ts";
+import { reserveCaptionSpace, sceneNotices, updateCaption } from "../ui/caption.ts";
 import { loadMotion } from "../motion/tween.ts";
 import { setupMotionToggle } from "../ui/motionToggle.ts";
 import { setupStepper } from "../ui/stepper.ts";
@@ -52,11 +53,12 @@ export interface StoryOptions {
    * is elsewhere in the host's article.
    */
   readonly reanchor?: "always" | "onscreen";
-  /** Where the page's files are (the still images), when not the document's own address: an embed's page. */
-  readonly base?: string;
   /** Called before the page starts (src/modes/setupModes.ts on our own page). */
   readonly modes?: (context: ModesContext) => void;
 }
+
+/** A try at the later scenes' chunk or data that has not loaded whole after this long is given up. */
+const LATER_DEADLINE_MS = 15_000;
 
 const sameSize = (a: Viewport, b: Viewport) => a.width === b.width && a.height === b.height;
 
@@ -76,6 +78,7 @@ export function startStory(options: StoryOptions): Controller {
   const figure = root.querySelector<HTMLElement>(".graphic")!;
   const scenesHost = figure.querySelector<HTMLElement>(".scenes")!;
   const controller = createController(steps.length, -1, inNextFrame);
+  const notices = sceneNotices(figure); // each scene's own: the map's failure shows on map steps only
   let geo: Geo | null = null;
   let prebuiltMap: { viewport: Viewport; model: MapModel } | null = null;
   // The captions' reserved height sets the graphic's: what is laid out for its size waits for it.
@@ -90,23 +93,23 @@ export function startStory(options: StoryOptions): Controller {
   // The diagram, chart and timeline arrive in a second chunk: when idle, or at once if a step needs them.
   let later: LaterScenes["scenes"] | null = null;
   let loadingLater: Promise<void> | null = null;
-  let laterFailed = false; // the notice says so
   function loadLaterScenes(): Promise<void> {
-    // The chunk and its data (a JSON file) are fetched side by side; any failure rejects, to try again.
-    const data = () => fetch(scenesUrl).then((r) => (r.ok ? (r.json() as Promise<ScenePayload>) : Promise.reject(new Error(`scenes' data: ${r.status}`))));
-    return (loadingLater ??= Promise.all([import("../scenes/later.ts"), data()]).then(([module, json]) => module.laterScenes(json)).then(
+    // The chunk and its data (a JSON file) are fetched side by side, each within a deadline over its whole
+    // download; a failure that may pass is tried again with back-off (as the map is), then the notice.
+    const tryOnce = () =>
+      Promise.all([withDeadline(import("../scenes/later.ts"), LATER_DEADLINE_MS, "the graphics' code"), fetchJson(scenesUrl, "the graphics' data", fetch, LATER_DEADLINE_MS) as Promise<ScenePayload>]);
+    const transient = (error: unknown) => !(error instanceof LoadError) || error.transient; // a failed import() is a TypeError
+    return (loadingLater ??= withRetries(tryOnce, {}, transient).then(([module, json]) => module.laterScenes(json)).then(
       (loaded) => {
         later = loaded.scenes;
-        if (laterFailed) hideNotice(figure);
-        laterFailed = false;
+        notices.clear("later");
         stage.retry();
         void prepareLaterScenes(loaded);
       },
       () => {
         loadingLater = null; // a failed chunk load may succeed on the next step change, or on "Try again"
         if (payload.states[controller.current]?.scene === "map") return; // the map needs no chunk
-        laterFailed = true;
-        showNotice(figure, strings.graphicsLoadFailed, () => void loadLaterScenes());
+        notices.set("later", strings.graphicsLoadFailed, () => void loadLaterScenes());
       },
     ));
   }
@@ -171,6 +174,7 @@ export function startStory(options: StoryOptions): Controller {
     if (hash && writeHash) followInUrl();
     writeHash = true;
     updateCaption(figure, state, payload);
+    notices.show(state.scene);
     stage.render(state, animate);
     if (state.scene !== "map" && !later) void loadLaterScenes();
     void previewNeighbours();
@@ -179,7 +183,7 @@ export function startStory(options: StoryOptions): Controller {
   async function loadMap(): Promise<void> {
     root.dataset.map = "loading";
     try {
-      const loadedGeo = await loadGeoPatiently(geoUrl, payload.borders, { onSlow: () => showNotice(figure, strings.mapLoadSlow) });
+      const loadedGeo = await loadGeoPatiently(geoUrl, payload.borders, { onSlow: () => notices.set("map", strings.mapLoadSlow) });
       await captionsReserved; // project for the graphic's final size, not twice
       // Project the region in slices before drawing it, so the load never blocks input for long; again if
       // the graphic changed size meanwhile (web fonts in, captions measured), or the scene would do it at once.
@@ -190,13 +194,13 @@ export function startStory(options: StoryOptions): Controller {
       geo = loadedGeo;
       stage.prepare("map"); // the map's elements in one task, its first picture in the next
       await nextTask();
-      hideNotice(figure);
+      notices.clear("map");
       root.dataset.map = "ready";
       stage.retry();
       void previewNeighbours();
     } catch {
       root.dataset.map = "failed";
-      showNotice(figure, strings.mapLoadFailed, () => void loadMap());
+      notices.set("map", strings.mapLoadFailed, () => void loadMap());
     }
   }
 
@@ -213,14 +217,29 @@ export function startStory(options: StoryOptions): Controller {
     // nothing here reads the layout while the start-up's writes are pending.
     let size: string | null = null;
     let windowSize = `${window.innerWidth}x${window.innerHeight}`;
-    new ResizeObserver(() => {
-      const now = `${scenesHost.clientWidth}x${scenesHost.clientHeight}`;
+    // The observer measures (its entry, on the layout just made) and the writes wait for the next frame,
+    // outside the observers' round: there they (the scenes, scrollama's new observers) would leave notices
+    // undelivered, which Chromium reports as a window error event (a ResizeObserver loop).
+    let latest = "";
+    let asked = false;
+    new ResizeObserver((entries) => {
+      const { width, height } = entries[entries.length - 1].contentRect;
+      latest = `${Math.round(width)}x${Math.round(height)}`;
+      if (asked) return;
+      asked = true;
+      requestAnimationFrame(() => {
+        asked = false;
+        resized(latest);
+      });
+    }).observe(scenesHost);
+    function resized(now: string): void {
       const first = size === null;
       if (now === size) return;
       size = now;
-      if (scenesHost.clientWidth !== captionsWidth && scenesHost.clientWidth > 0) {
+      const width = Number(now.split("x")[0]);
+      if (width !== captionsWidth && width > 0) {
         if (captionsWidth >= 0) void reserveCaptions();
-        captionsWidth = scenesHost.clientWidth;
+        captionsWidth = width;
       }
       stage.resize(); // cheap when nothing changed: each scene compares sizes
       if (first) return;
@@ -231,12 +250,12 @@ export function startStory(options: StoryOptions): Controller {
       const windowNow = `${window.innerWidth}x${window.innerHeight}`;
       if (windowNow !== windowSize && controller.current >= 0 && (options.reanchor !== "onscreen" || underReadingLine(root))) scrollToStep(steps, controller.current);
       windowSize = windowNow;
-    }).observe(scenesHost);
+    }
   }
 
   function start(): void {
     const scrollDriven = "IntersectionObserver" in window; // without it, the article and its notes read in order
-    followLayout(root, payload.states, { base: options.base, forced: !scrollDriven });
+    followLayout(root, { forced: !scrollDriven });
     if (!scrollDriven) return;
     if (hash) history.scrollRestoration = "manual"; // the #step= link, not the browser, says where a reload lands
     // Start-up itself reads neither the layout nor fonts.ready: either would force a restyle while its

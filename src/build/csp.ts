@@ -6,6 +6,7 @@
 //   style-src 'self' 'sha256-…'   the stylesheet inlined into the page (src/build/inlineCss.ts) is
 //                                 allowed by its hash, not by 'unsafe-inline'; styles set from script
 //                                 through the CSSOM (d3 .style(), gsap) are not inline styles to CSP
+//   img-src 'self' data:          the site icon is a data: URL in the page (src/build/inlineCss.ts)
 //   object-src 'none', base-uri 'self', form-action 'self'
 //   require-trusted-types-for 'script'   no string reaches innerHTML, outerHTML, document.write or
 //                                 a script's text (Chromium enforces it; other engines ignore it)
@@ -25,7 +26,7 @@ export function contentSecurityPolicy(inlineStyles: readonly string[]): string {
     "default-src 'self'",
     "script-src 'self'",
     ["style-src 'self'", ...hashes].join(" "),
-    "img-src 'self'",
+    "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",

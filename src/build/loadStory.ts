@@ -5,7 +5,8 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { checkData, type StoryData } from "./data.ts";
 import { checkStoryConsistency } from "./checkStoryConsistency.ts";
 import { geoFromTopology } from "../geo/load.ts";
-import { formatError, type StoryError } from "../story/messages.ts";
+import { decodeStory } from "../story/decode.ts";
+import { formatError, messages, type StoryError } from "../story/messages.ts";
 import { parse } from "../story/parse.ts";
 import { validate, type Vocabulary } from "../story/validate.ts";
 import { resolve, type Lookup } from "../model/resolve.ts";
@@ -76,10 +77,15 @@ export const inputFiles = (root: string): string[] => Object.values(defaultPaths
 export function loadStory(root: string, paths: StoryPaths = defaultPaths(root)): Loaded {
   const rel = (p: string) => relative(root, p) || p;
   const fileError = (p: string, message: string) => new StoryBuildError([{ stage: "data", file: rel(p), step: null, field: null, message }]);
-  const readText = (p: string): string => {
+  const readBytes = (p: string): Buffer => {
     if (!existsSync(p)) throw fileError(p, "file not found");
-    return readFileSync(p, "utf8");
+    try {
+      return readFileSync(p);
+    } catch (error) {
+      throw fileError(p, messages.unreadable(readFailure(error)));
+    }
   };
+  const readText = (p: string): string => readBytes(p).toString("utf8");
   const readJson = (p: string): Record<string, unknown> => {
     const text = readText(p);
     try {
@@ -134,7 +140,9 @@ export function loadStory(root: string, paths: StoryPaths = defaultPaths(root)):
   };
 
   const file = rel(paths.story);
-  const parsed = parse(readText(paths.story), file);
+  const decoded = decodeStory(readBytes(paths.story), file);
+  if (decoded.text === null) throw new StoryBuildError(decoded.errors);
+  const parsed = parse(decoded.text, file);
   if (!parsed.raw) throw new StoryBuildError(parsed.errors);
   const validated = validate(parsed.raw, vocabulary, readText(paths.article), file);
   if (!validated.story) throw new StoryBuildError(validated.errors);
@@ -144,6 +152,14 @@ export function loadStory(root: string, paths: StoryPaths = defaultPaths(root)):
   const inconsistent = checkStoryConsistency({ story: validated.story, states, data, countryNames, countries, article, file });
   if (inconsistent.length) throw new StoryBuildError(inconsistent);
   return { story: validated.story, states, data, countryNames, vocabulary, lookup };
+}
+
+/** Why a file that exists could not be read, in words (no stack trace reaches the editor). */
+export function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === "EISDIR") return "it is a folder, not a file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied (check the file's permissions)";
+  return code ?? String((error as Error)?.message ?? error);
 }
 
 /** The actors a relation joins: its two ends, and the members of a many-sided one. */

@@ -1,10 +1,10 @@
 // The Vite plugin that runs the story pipeline: it fails the build on a bad story (and leaves no
 // dist/ behind), prerenders the article into index.html and serves the states as virtual:story.
-import { rmSync } from "node:fs";
-import { resolve as resolvePath } from "node:path";
+import { readFileSync, rmSync } from "node:fs";
+import { join, resolve as resolvePath } from "node:path";
 import type { Plugin, ResolvedConfig } from "vite";
 import { inputFiles, loadStory, StoryBuildError, type Loaded } from "./loadStory.ts";
-import { inlineCss } from "./inlineCss.ts";
+import { inlineCss, inlineIcon } from "./inlineCss.ts";
 import { csvPath, prerender } from "./prerender.ts";
 import { stepTable, toCsv } from "../scenes/tables.ts";
 import { renderStaticImages, staticPath } from "./staticImages.ts";
@@ -117,19 +117,21 @@ export function storyPlugin(): Plugin {
   };
 }
 
-/** Runs after Vite has written its own tags: inlines the stylesheet and preloads the headline fonts. */
+/** Runs after Vite has written its own tags: inlines the stylesheet and the icon, and preloads the headline fonts. */
 export function inlineCssPlugin(): Plugin {
   let base = "/";
+  let publicDir = "public";
   return {
     name: "story:inline-css",
     apply: "build",
     configResolved(config) {
       base = config.base;
+      publicDir = config.publicDir;
     },
     transformIndexHtml: {
       order: "post",
       handler(html, context) {
-        return context.bundle ? inlineCss(html, context.bundle, base) : html;
+        return context.bundle ? inlineIcon(inlineCss(html, context.bundle, base), readFileSync(join(publicDir, "favicon.png"))) : html;
       },
     },
   };

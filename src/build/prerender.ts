@@ -52,7 +52,7 @@ export function renderSteps(loaded: Loaded): string {
 ${heading}<div class="step-card">
 <p class="step-meta"><span class="kind kind-${step.kind}">${e(strings.kinds[step.kind].label)}</span>${claim}</p>
 <p class="passage"${lang}${dir}>${e(step.text)}</p>
-<div class="graphic-note"><noscript><img class="static-graphic" src="${staticPath(step.id)}" alt="${e(`${strings.graphicNote[state.scene]}: ${step.title}`)}" width="${STATIC_SIZE.width}" height="${STATIC_SIZE.height}" loading="lazy"></noscript><p><span class="graphic-note-label">${e(strings.graphicNote[state.scene])}:</span> ${e(step.title)}. ${e(step.description)} <span class="graphic-note-sources">${e(strings.sourcesLabel)}: ${sourceLinks(state.sources, loaded)}.</span></p>${table ? renderTable(table, step.id) : ""}</div>
+<div class="graphic-note"><img class="static-graphic" src="${staticPath(step.id)}" alt="${e(`${strings.graphicNote[state.scene]}: ${step.title}`)}" width="${STATIC_SIZE.width}" height="${STATIC_SIZE.height}" loading="lazy"><p><span class="graphic-note-label">${e(strings.graphicNote[state.scene])}:</span> ${e(step.title)}. ${e(step.description)} <span class="graphic-note-sources">${e(strings.sourcesLabel)}: ${sourceLinks(state.sources, loaded)}.</span></p>${table ? renderTable(table, step.id) : ""}</div>
 </div>
 </section>`;
     })

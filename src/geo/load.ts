@@ -2,6 +2,7 @@
 import { feature, mesh } from "topojson-client";
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { fetchJson, LoadError, withRetries, type Retries } from "../net/fetchJson.ts";
 import { drain, inSlices, type Steps } from "../schedule/steps.ts";
 
 export type Country = Feature<Polygon | MultiPolygon, { name: string }> & { id: string };
@@ -14,14 +15,9 @@ export interface Geo {
 
 type Region = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-export class GeoLoadError extends Error {
+/** A LoadError (src/net/fetchJson.ts) of the map file, or of its shape. */
+export class GeoLoadError extends LoadError {
   name = "GeoLoadError";
-  /** True for a failure that may pass on another try: the network, a 5xx answer, a timeout. */
-  readonly transient: boolean;
-  constructor(message: string, transient = false) {
-    super(message);
-    this.transient = transient;
-  }
 }
 
 /** Pure: a parsed topology to countries and the requested shared borders. */
@@ -46,44 +42,25 @@ export function* geoSteps(topology: unknown, borders: readonly { id: string; a: 
   return { countries, borders: lines };
 }
 
-/** Fetches and converts the topology; any failure (network, status, JSON, shape) is a GeoLoadError. */
+/** Fetches and converts the topology; any failure (network, status, JSON, shape, the deadline) is a GeoLoadError. */
 export async function loadGeo(
   url: string,
   borders: readonly { id: string; a: string; b: string }[],
   fetcher: typeof fetch = fetch,
   timeoutMs = Infinity,
 ): Promise<Geo> {
-  let response: Response;
-  const abort = new AbortController();
-  const timer = Number.isFinite(timeoutMs) ? setTimeout(() => abort.abort(), timeoutMs) : undefined;
-  try {
-    response = await fetcher(url, { signal: abort.signal });
-  } catch (error) {
-    if (abort.signal.aborted) throw new GeoLoadError(`the map file did not answer within ${timeoutMs / 1000} s`, true);
-    throw new GeoLoadError(`the map file could not be fetched (${(error as Error).message})`, true);
-  } finally {
-    clearTimeout(timer); // the answer has begun; a slow body is left to finish
-  }
-  if (!response.ok) {
-    const status = response.status;
-    throw new GeoLoadError(`the map file answered ${status}`, status >= 500 || status === 408 || status === 429);
-  }
   let json: unknown;
   try {
-    json = await response.json();
+    json = await fetchJson(url, "the map file", fetcher, timeoutMs); // the deadline covers the body too
   } catch (error) {
-    // Bad JSON stays bad; a body cut off by the network may arrive whole next time.
-    throw new GeoLoadError("the map file is not valid JSON (truncated?)", !(error instanceof SyntaxError));
+    const e = error as LoadError;
+    throw new GeoLoadError(e.message, e.transient);
   }
   return inSlices(geoSteps(json, borders)); // converted in slices: a long task here would block input
 }
 
-export interface Patience {
-  /** Tries in all, for failures that may pass (network, 5xx, timeout); others fail at once. */
-  attempts?: number;
-  /** The wait before the second try; each further wait doubles it. */
-  backoffMs?: number;
-  /** A try that has had no answer after this long is given up. */
+export interface Patience extends Retries {
+  /** A try that has not loaded the whole file after this long is given up (a transient failure). */
   timeoutMs?: number;
   /** onSlow is called once if the load has not finished after slowMs (to tell the reader). */
   slowMs?: number;
@@ -99,14 +76,7 @@ export async function loadGeoPatiently(
 ): Promise<Geo> {
   const slow = onSlow ? setTimeout(onSlow, slowMs) : undefined;
   try {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await loadGeo(url, borders, fetcher, timeoutMs);
-      } catch (error) {
-        if (!(error instanceof GeoLoadError) || !error.transient || attempt >= attempts) throw error;
-        await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** (attempt - 1)));
-      }
-    }
+    return await withRetries(() => loadGeo(url, borders, fetcher, timeoutMs), { attempts, backoffMs });
   } finally {
     clearTimeout(slow);
   }

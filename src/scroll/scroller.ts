@@ -15,16 +15,43 @@ export const OFFSET = 0.6;
 export const measureStep = (steps: HTMLElement[]): number =>
   stepAt(steps.length, (i) => steps[i].getBoundingClientRect().top, window.innerHeight * OFFSET + 1);
 
-/** Scrolls the page (or `scroller`, an element that is the page's scroller), without animation, so that step i sits just past the reading line. */
-export function scrollToStep(steps: HTMLElement[], i: number, scroller?: HTMLElement): void {
-  const by = steps[i].getBoundingClientRect().top - window.innerHeight * OFFSET + 2;
-  if (scroller) scroller.scrollTo({ top: Math.max(0, scroller.scrollTop + by), behavior: "instant" });
-  else window.scrollTo({ top: Math.max(0, window.scrollY + by), behavior: "instant" });
+/** How far to scroll down, from here, for step i to sit just past the reading line. */
+export const distanceToStep = (steps: HTMLElement[], i: number): number => steps[i].getBoundingClientRect().top - window.innerHeight * OFFSET + 2;
+
+/** Scrolls, without animation, so that step i sits just past the reading line. */
+export function scrollToStep(steps: HTMLElement[], i: number): void {
+  window.scrollTo({ top: Math.max(0, window.scrollY + distanceToStep(steps, i)), behavior: "instant" });
+}
+
+/**
+ * scrollama watches each step's height with a ResizeObserver, and when a height changes (a web font in, a
+ * new width) it makes a new observer for that step inside the old one's callback. Chromium cannot deliver
+ * a new observer's first notice in that same round, and reports "ResizeObserver loop completed with
+ * undelivered notifications" as a window error event: once a load, dozens in a session of resizes. So
+ * the observers scrollama makes (while `scrollama.ts` calls run here) hand their notices to it in the next
+ * animation frame, outside the observers' round, where a new observer is an ordinary one.
+ */
+const NativeResizeObserver = globalThis.ResizeObserver;
+// Called with `new` by scrollama: a constructor that returns an object gives that object.
+const FrameResizeObserver = function (callback: ResizeObserverCallback): ResizeObserver {
+  const observer: ResizeObserver = new NativeResizeObserver((entries) => requestAnimationFrame(() => withFrameObservers(() => callback(entries, observer))));
+  return observer;
+} as unknown as typeof ResizeObserver;
+
+/** Runs scrollama code with FrameResizeObserver as the ResizeObserver it makes (it reads the global). */
+function withFrameObservers<T>(run: () => T): T {
+  if (!NativeResizeObserver) return run();
+  globalThis.ResizeObserver = FrameResizeObserver;
+  try {
+    return run();
+  } finally {
+    globalThis.ResizeObserver = NativeResizeObserver;
+  }
 }
 
 export function createScrollDriver(steps: HTMLElement[], onStep: (index: number) => void): ScrollDriver {
-  const scroller = scrollama();
-  scroller.setup({ step: steps, offset: OFFSET }).onStepEnter(({ index }) => onStep(index));
+  const scroller = withFrameObservers(() => scrollama().setup({ step: steps, offset: OFFSET }));
+  scroller.onStepEnter(({ index }) => onStep(index));
   scroller.onStepExit(({ index, direction }) => {
     // Scrolling back above the first step. scrollama also sends this when it re-observes a step whose
     // height changed (a late font, a resize), with the last scroll's direction: so measure, don't trust it.
@@ -48,7 +75,7 @@ export function createScrollDriver(steps: HTMLElement[], onStep: (index: number)
   else window.addEventListener("scroll", debounced, { passive: true });
 
   return {
-    resize: () => scroller.resize(),
+    resize: () => withFrameObservers(() => scroller.resize()),
     destroy() {
       scroller.destroy();
       window.removeEventListener("scrollend", settle);

@@ -13,31 +13,3 @@ export interface Scrolling {
 
 export const windowScrolling: Scrolling = { createScrollDriver, measureStep, scrollToStep };
 
-/**
- * The scroll of an element that scrolls the page in place of the window (a frame its host never sized).
- * No scrollama: in a cross-origin frame IntersectionObserver ignores its rootMargin, so the step is
- * measured from layout once per scrolled frame (stepAt reads a few passages' tops).
- */
-export function elementScrolling(scroller: HTMLElement): Scrolling {
-  return {
-    createScrollDriver(steps, onStep) {
-      let frame = 0;
-      const onScroll = () => {
-        frame ||= requestAnimationFrame(() => {
-          frame = 0;
-          onStep(measureStep(steps));
-        });
-      };
-      scroller.addEventListener("scroll", onScroll, { passive: true });
-      return {
-        resize: onScroll,
-        destroy: () => {
-          scroller.removeEventListener("scroll", onScroll);
-          cancelAnimationFrame(frame);
-        },
-      };
-    },
-    measureStep,
-    scrollToStep: (steps, i) => scrollToStep(steps, i, scroller),
-  };
-}

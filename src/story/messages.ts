@@ -70,4 +70,11 @@ export const messages = {
   badDate: (value: string) => `${quote(value)} is not a date (write YYYY-MM-DD)`,
   notCorrectionList: () => "must be a list: write [corrections] … [] with date:, said:, now: and where: in each",
   stepKeyAfterSteps: () => "comes after the [] that closed the [steps] array, so this step and those after it are outside the story; remove the stray []",
+  // Reading the file (src/story/decode.ts, src/build/loadStory.ts).
+  wideEncoding: (encoding: string) => `the file is saved as ${encoding}; save it as UTF-8 (in most editors: Save as, Encoding: UTF-8)`,
+  notUtf8: (line: number, byte: number) =>
+    `line ${line}: the byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} is not UTF-8 (was the file saved as Latin-1 or Windows-1252?); save it as UTF-8`,
+  forbiddenCharacter: (character: string) => `contains the invisible character ${character} (pasted from another program?); delete it`,
+  tooLong: (max: number, length: number) => `is ${length} characters; write at most ${max}`,
+  unreadable: (reason: string) => `cannot be read: ${reason}`,
 } as const;

@@ -6,8 +6,11 @@
 //     and two steps have run together)
 //   - a {block} or [array] line inside [steps] (it ends the steps array: every step after it is lost)
 //   - step keys after the [] that closed [steps] (a stray [] ends the array early)
+//   - a character no value may hold (src/story/decode.ts): a control, U+2028/U+2029 (the parser's
+//     patterns stop at them, so the key on that line vanishes) or a bidi override
 //
 // The scan follows the parser's own line rules (archieml 0.5: key lines, :commands, scope lines).
+import { forbiddenCharacter, withoutForbidden } from "./decode.ts";
 import { messages, type StoryError } from "./messages.ts";
 
 // The parser's own character classes (archieml.js), so that the scan sees exactly the keys it sees.
@@ -57,7 +60,10 @@ export function checkStructure(text: string, file: string, shape: Shape): StoryE
     if (key === "id") id = value.trim();
   };
 
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  let field: string | null = null; // the key whose value the line is part of
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const line = withoutForbidden(raw);
+    const character = forbiddenCharacter(raw);
     const command = COMMAND.exec(line)?.[1].toLowerCase();
     if (command === "ignore") break;
     if (command === "skip") skipping = true;
@@ -66,6 +72,12 @@ export function checkStructure(text: string, file: string, shape: Shape): StoryE
 
     const keyLine = KEY.exec(line);
     const key = keyLine?.[1];
+    if (key !== undefined) field = key;
+    if (character) {
+      if (key !== undefined && inSteps && depth === 0) stepKey(key, keyLine![2]); // the step it is in, by id
+      fail(inSteps ? label() : null, field, messages.forbiddenCharacter(character));
+      break; // the parser would misread the line: one error, before it runs
+    }
     const scope = key === undefined ? SCOPE.exec(line) : null;
     const path = key ?? scope?.[3] ?? "";
     const reserved = path.split(".").find((part) => RESERVED.has(part));

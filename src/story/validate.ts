@@ -1,4 +1,5 @@
 import { align } from "./align.ts";
+import { STEP_MAX, STORY_MAX } from "./limits.ts";
 import { messages, type StoryError } from "./messages.ts";
 import { MARKUP } from "./markup.ts";
 import { suggest } from "./suggest.ts";
@@ -55,6 +56,7 @@ export function validate(raw: Record<string, unknown>, vocabulary: Vocabulary, a
     if (value === undefined) return "";
     if (typeof value !== "string") return fail(null, key, messages.notString(typeName(value))), "";
     if (MARKUP.test(value)) return fail(null, key, messages.markup()), "";
+    if (value.trim().length > STORY_MAX[key]) return fail(null, key, messages.tooLong(STORY_MAX[key], value.trim().length)), "";
     return value.trim();
   };
   const title = topText("title");
@@ -96,6 +98,7 @@ export function validate(raw: Record<string, unknown>, vocabulary: Vocabulary, a
       if (!trimmed) return at(field, messages.empty()), null;
       if (MARKUP.test(trimmed)) return at(field, messages.markup()), null;
       if (options.min && trimmed.length < options.min) at(field, messages.tooShort(options.min, trimmed.length));
+      if (trimmed.length > (STEP_MAX[field] ?? Infinity)) return at(field, messages.tooLong(STEP_MAX[field], trimmed.length)), null;
       return trimmed;
     };
     const ids = (field: string, value: unknown, what: string, known: ReadonlySet<string>): string[] => {

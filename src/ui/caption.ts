@@ -1,6 +1,6 @@
 // The graphic's title and source line, above and below the sticky map.
 import type { CorePayload } from "../model/payload.ts";
-import type { StepState } from "../model/state.ts";
+import type { SceneName, StepState } from "../model/state.ts";
 import { whenIdle, type Steps } from "../schedule/steps.ts";
 import { strings } from "./strings.ts";
 
@@ -125,6 +125,43 @@ function hiddenCopies(el: HTMLElement, width: number, texts: readonly { text: st
     box.append(copy);
   }
   return box;
+}
+
+/** Whose notice: the map's, or the later chunk's scenes' (the diagram, the charts, the timeline). */
+export type NoticeOwner = "map" | "later";
+
+/**
+ * The graphic's notices, one per owner: only the notice of the scene on screen shows (the map's failure is
+ * not the diagram's), and it comes back with its scene.
+ */
+export function sceneNotices(figure: HTMLElement) {
+  type Notice = { message: string; retry?: () => void };
+  const notices = new Map<NoticeOwner, Notice>();
+  let owner: NoticeOwner | null = null;
+  let shown: Notice | null = null;
+  const draw = () => {
+    const notice = (owner && notices.get(owner)) ?? null;
+    if (notice === shown) return; // a step change within the scene writes nothing
+    shown = notice;
+    if (notice) showNotice(figure, notice.message, notice.retry);
+    else hideNotice(figure);
+  };
+  return {
+    /** Says `message` (with a "Try again" button that calls `retry`) whenever a scene of `of` is on screen. */
+    set(of: NoticeOwner, message: string, retry?: () => void) {
+      notices.set(of, { message, retry });
+      draw();
+    },
+    clear(of: NoticeOwner) {
+      notices.delete(of);
+      draw();
+    },
+    /** The scene now on screen. */
+    show(scene: SceneName) {
+      owner = scene === "map" ? "map" : "later";
+      draw();
+    },
+  };
 }
 
 export function showNotice(figure: HTMLElement, message: string, retry?: () => void): void {

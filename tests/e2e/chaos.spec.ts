@@ -131,7 +131,7 @@ function observe(page: Page): Promise<Observed> {
       deck: document.querySelector("section.present-deck")?.getAttribute("data-step") ?? null,
       picture: Object.fromEntries([["scene", scene], ["step", host?.dataset.step ?? null], ...(names[scene] ?? []).map((n) => [n, a(n)])]),
       layout: document.querySelector<HTMLElement>("main#story")?.dataset.layout ?? "",
-      still: document.querySelector<HTMLImageElement>("section.step[aria-current] img.static-graphic[data-stacked]")?.getAttribute("src") ?? null,
+      still: document.querySelector<HTMLImageElement>("section.step[aria-current] img.static-graphic")?.getAttribute("src") ?? null,
     };
   }, READING_LINE);
 }

@@ -1,6 +1,8 @@
 // Failed loads: the region map's geometry (and the later scenes' chunk) failing in every way a network
 // fails. The article must stay whole, the graphic area must say what happened, nothing may throw, and
 // the page must recover where it can. Browsers without IntersectionObserver get the stacked layout.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page, type Route } from "@playwright/test";
 import { strings } from "../../src/ui/strings.ts";
 import { isMapStep, states, steps } from "./story.ts";
@@ -49,6 +51,7 @@ async function expectStoryStillMoves(page: Page) {
   await expect(page.locator(`.scene-${other.scene}`)).toHaveAttribute("data-step", other.id);
   await expect(page.locator(`.scene-${other.scene} svg`)).toBeVisible();
   await expect(page.locator(`.scene-${other.scene}`), "the scene shown (scenes fade by opacity)").toHaveClass(/\bis-active\b/);
+  await expect(page.locator(NOTICE), "the map's notice is the map's: not over a working diagram").toBeHidden();
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
   await expect(page.locator("main#story")).toHaveAttribute("data-step", states[0].id);
 }
@@ -102,6 +105,40 @@ for (const failure of failures) {
     expect(problems, "uncaught errors").toEqual([]);
   });
 }
+
+/** A server that answers 200 with JSON headers and the first bytes of a body, then sends nothing more, ever. */
+async function stallingServer(): Promise<{ url: string; close: () => void }> {
+  const server = createServer((_, response) => {
+    response.writeHead(200, { "content-type": "application/json", "content-length": "100000" });
+    response.write('{"type":"Topology","arcs":[');
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/region.topo.json`, close: () => (server.closeAllConnections(), server.close()) };
+}
+
+test("a map file whose body stalls after its headers: each try ends at its deadline, is retried, then the notice offers Try again", async ({ page }) => {
+  test.setTimeout(120_000); // three tries of 15 s and their back-off
+  const problems = watchUncaught(page);
+  const stall = await stallingServer();
+  try {
+    let tries = 0;
+    await page.route(TOPOLOGY, (route) => {
+      tries++;
+      return route.continue({ url: stall.url });
+    });
+    await page.goto("/");
+    const notice = page.locator(NOTICE);
+    await expect(notice).toHaveText(strings.mapLoadSlow);
+    await expect(notice).toContainText(strings.mapLoadFailed, { timeout: 80_000 });
+    expect(tries, "a stalled try is a transient failure: tried three times").toBe(3);
+    await expectFailureNotice(page);
+    await expectRetryRecovers(page);
+    expect(problems, "uncaught errors").toEqual([]);
+  } finally {
+    stall.close();
+  }
+});
 
 test("a dropped connection and a 502 are retried without the reader seeing a notice", async ({ page }) => {
   const problems = watchUncaught(page);
@@ -172,6 +209,12 @@ for (const { what, url, fail } of LATER_FAILURES) {
     await expect(notice).toContainText(strings.graphicsLoadFailed);
     await expect(notice).toBeInViewport();
     await expectArticleWhole(page);
+    // The diagram's notice is the diagram's: a map step does not show it, and it is back on the diagram's.
+    await page.evaluate((id) => (location.hash = `#step=${id}`), states[0].id);
+    await expect(page.locator(".scene-map")).toHaveClass(/\bis-active\b/);
+    await expect(notice).toBeHidden();
+    await page.evaluate((id) => (location.hash = `#step=${id}`), other.id);
+    await expect(notice).toContainText(strings.graphicsLoadFailed);
     blocked = false;
     await notice.getByRole("button", { name: strings.retry }).click();
     await expect(page.locator(`.scene-${other.scene} svg`)).toBeVisible();
@@ -181,6 +224,33 @@ for (const { what, url, fail } of LATER_FAILURES) {
     expect(problems.filter((p) => !/dynamically imported module|later-|scenes-/.test(p)), "uncaught errors").toEqual([]);
   });
 }
+
+test("the later scenes' data stalls after its headers: each try ends at its deadline, then the diagram's notice offers Try again", async ({ page }) => {
+  test.setTimeout(120_000); // three tries of 15 s and their back-off
+  const problems = watchUncaught(page, /region\.topo|later-|scenes-/);
+  const stall = await stallingServer();
+  try {
+    let tries = 0;
+    let stalling = true;
+    await page.route("**/assets/scenes-*.json", (route) => {
+      tries++;
+      return stalling ? route.continue({ url: stall.url }) : route.continue();
+    });
+    const other = states.find((s) => s.scene !== "map")!;
+    await page.goto(`/#step=${other.id}`); // a link to a diagram step loads the later scenes at once
+    const notice = page.locator(NOTICE);
+    await expect(notice).toContainText(strings.graphicsLoadFailed, { timeout: 80_000 });
+    expect(tries, "a stalled try is a transient failure: tried three times").toBe(3);
+    stalling = false;
+    await notice.getByRole("button", { name: strings.retry }).click();
+    await expect(page.locator(`.scene-${other.scene}`)).toHaveAttribute("data-step", other.id);
+    await expect(page.locator(`.scene-${other.scene} svg`)).toBeVisible();
+    await expect(notice).toBeHidden();
+    expect(problems, "uncaught errors").toEqual([]);
+  } finally {
+    stall.close();
+  }
+});
 
 test("without IntersectionObserver the page falls back to the stacked layout with every graphic note", async ({ page }) => {
   const problems = watchUncaught(page);

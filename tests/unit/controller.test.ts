@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createController } from "../../src/controller.ts";
+import { createController, MARKS_KEPT, STEP_MARK } from "../../src/controller.ts";
 import { stepIdFromHash } from "../../src/link/hash.ts";
 import { stepAt } from "../../src/scroll/stepAt.ts";
 
@@ -102,5 +102,17 @@ describe("stepAt", () => {
   });
   it("is the first step of an empty list", () => {
     expect(stepAt(0, () => 0, 100)).toBe(0);
+  });
+});
+
+describe("the controller's User Timing marks", () => {
+  it("keeps a bounded number however long the reading: no more than MARKS_KEPT step marks", () => {
+    performance.clearMarks(STEP_MARK);
+    const controller = createController(3);
+    for (let i = 0; i < MARKS_KEPT * 3 + 7; i++) controller.setStep(i % 2, { animate: false });
+    const kept = performance.getEntriesByName(STEP_MARK).length;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThanOrEqual(MARKS_KEPT);
+    performance.clearMarks(STEP_MARK);
   });
 });

@@ -9,8 +9,8 @@ import { storyText } from "./helpers.ts";
 
 afterAll(removeProjects);
 
-/** One of each kind: a parse-stage refusal (reserved key), broken structure, markup, a step-level mistake. */
-const SAMPLE = ["46-proto-key", "34-object-block-in-steps", "41-script-in-description", "19-missing-id-merges-steps", "45-html-in-text"];
+/** One of each kind: a parse-stage refusal (reserved key), broken structure, markup, a step-level mistake, a NUL (once written raw into index.html). */
+const SAMPLE = ["46-proto-key", "34-object-block-in-steps", "41-script-in-description", "19-missing-id-merges-steps", "45-html-in-text", "65-nul-in-title"];
 const fixtures = loadFixtures(storyText).filter((f) => SAMPLE.includes(f.name));
 
 describe("vite build on malformed stories", () => {

@@ -30,6 +30,8 @@ const offline = () => {
   throw new TypeError("Failed to fetch");
 };
 const never = () => new Promise<Response>(() => {});
+/** Headers and the first bytes of the file, then nothing: a stream that never closes (a stalled CDN). */
+const stalled = () => new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode(topology.slice(0, 1000))) }));
 
 describe("loading the map file patiently", () => {
   it("retries a network failure and a 5xx, then succeeds", async () => {
@@ -62,8 +64,19 @@ describe("loading the map file patiently", () => {
     const f = answers(never);
     const error = await loadGeo("/x.json", borders, f.fetcher, 50).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GeoLoadError);
-    expect((error as GeoLoadError).message).toMatch(/did not answer within 0.05 s/);
+    expect((error as GeoLoadError).message).toMatch(/did not finish loading within 0.05 s/);
     expect((error as GeoLoadError).transient).toBe(true);
+  });
+
+  it("times out a file whose body stalls after its headers, as a transient failure, and tries it again", async () => {
+    const f = answers(stalled);
+    const error = await loadGeo("/x.json", borders, f.fetcher, 50).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GeoLoadError);
+    expect((error as GeoLoadError).message).toBe("the map file did not finish loading within 0.05 s");
+    expect((error as GeoLoadError).transient).toBe(true);
+    const patient = answers(stalled, stalled, ok);
+    await expect(loadGeoPatiently("/x.json", borders, { ...FAST, timeoutMs: 50 }, patient.fetcher)).resolves.toBeTruthy();
+    expect(patient.calls()).toBe(3);
   });
 
   it("waits longer before each further try", async () => {

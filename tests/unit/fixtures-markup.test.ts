@@ -46,7 +46,7 @@ describe("markup in story text stays text", () => {
     const page = parsed(renderMasthead(bad) + renderSteps(bad));
     expect(page.scripts).toBe(0);
     expect(page.handlers).toBe(0);
-    // The only images are the static graphics in <noscript>, which the parser keeps as text.
+    // The only images are the static graphics (static/<id>.svg), none from the story's text.
     expect(page.doc.querySelectorAll('img[src="x"]').length).toBe(0);
     for (const field of ["Title", "Heading", "Text", "Step title", "Description"]) expect(page.text).toContain(`${field} ${EVIL}`);
   });

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultPaths, loadStory, StoryBuildError } from "../../src/build/loadStory.ts";
 import { formatError, messages, type StoryError } from "../../src/story/messages.ts";
+import { decodeStory } from "../../src/story/decode.ts";
 import { parse } from "../../src/story/parse.ts";
 import { checkStructure } from "../../src/story/structure.ts";
 import { STEP_KEYS, TOP_KEYS, validate } from "../../src/story/validate.ts";
@@ -17,10 +18,12 @@ import { ROOT, article, storyText, vocabulary } from "./helpers.ts";
 const FILE = "story/story.aml";
 const fixtures = loadFixtures(storyText);
 
-/** parse -> validate as the build runs them; a throw is returned, not raised, so the test can name it. */
-function run(text: string): { errors: StoryError[]; thrown: unknown } {
+/** decode -> parse -> validate as the build runs them; a throw is returned, not raised, so the test can name it. */
+function run(bytes: Uint8Array): { errors: StoryError[]; thrown: unknown } {
   try {
-    const parsed = parse(text, FILE);
+    const decoded = decodeStory(bytes, FILE);
+    if (decoded.text === null) return { errors: decoded.errors, thrown: null };
+    const parsed = parse(decoded.text, FILE);
     if (!parsed.raw) return { errors: parsed.errors, thrown: null };
     return { errors: validate(parsed.raw, vocabulary, article, FILE).errors, thrown: null };
   } catch (thrown) {
@@ -32,7 +35,7 @@ const matches = (line: string, expected: string | RegExp) => (typeof expected ==
 
 if (process.env.FIXTURES_PRINT) {
   for (const f of fixtures) {
-    const { errors, thrown } = run(f.text);
+    const { errors, thrown } = run(f.bytes);
     console.log(`\n== ${f.name}: ${f.what}\n${thrown ? `THROWS ${(thrown as Error).stack}` : errors.map(formatError).join("\n")}`);
   }
 }
@@ -44,14 +47,14 @@ describe("the malformed-story corpus", () => {
   });
 
   it("leaves Object.prototype alone, whatever the fixtures say", () => {
-    for (const f of fixtures) run(f.text);
+    for (const f of fixtures) run(f.bytes);
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   for (const f of fixtures) {
     it(`${f.name}: ${f.what}`, () => {
-      const { errors, thrown } = run(f.text);
+      const { errors, thrown } = run(f.bytes);
       expect(thrown, "the pipeline must report, not throw").toBeNull();
       const lines = errors.map(formatError);
       expect(lines.length, `errors given:\n${lines.join("\n")}`).toBe(f.expected.length);
@@ -68,10 +71,11 @@ describe("the malformed-story corpus", () => {
 
   it("names a step and a field in every error that is about one step", () => {
     // Whole-file problems: a key above [steps], no usable [steps], steps that are not blocks at all.
-    const fileLevel = new Set(["01-unknown-top-key", "44-html-in-story-title", "55-no-steps", "56-empty-file", "57-steps-not-blocks", "58-only-empty-steps"]);
+    const fileLevel = new Set(["01-unknown-top-key", "44-html-in-story-title", "55-no-steps", "56-empty-file", "57-steps-not-blocks", "58-only-empty-steps",
+      "61-utf16le-file", "62-utf16be-file", "63-utf32le-file", "64-latin1-byte", "71-vertical-tab-in-story-title", "74-story-title-too-long"]);
     for (const f of fixtures) {
       if (fileLevel.has(f.name)) continue;
-      for (const e of run(f.text).errors) expect([e.step, e.field], `${f.name}: ${formatError(e)}`).not.toContain(null);
+      for (const e of run(f.bytes).errors) expect([e.step, e.field], `${f.name}: ${formatError(e)}`).not.toContain(null);
     }
   });
 });
@@ -86,7 +90,7 @@ describe("the corpus through loadStory, as the build reads files", () => {
     mkdirSync(join(dir, "story"));
     const story = join(dir, "story/story.aml");
     for (const f of fixtures) {
-      writeFileSync(story, f.text);
+      writeFileSync(story, f.bytes);
       let thrown: unknown = null;
       try {
         loadStory(dir, { ...defaultPaths(ROOT), story });

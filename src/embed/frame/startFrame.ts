@@ -5,8 +5,8 @@
 import { startStory } from "../../app/startStory.ts";
 import { heightDialects, parsePym, parsePymViewport, pymMessage } from "../dialects.ts";
 import { heightMessage, parseViewportMessage } from "../protocol.ts";
-import { elementScrolling } from "../../scroll/scrolling.ts";
 import { switchableScrolling } from "../../scroll/switchableScrolling.ts";
+import { elementScrolling } from "./elementScrolling.ts";
 import { createFrameScrolling } from "./frameScrolling.ts";
 import { frameParams } from "./frameParams.ts";
 import { watchVisibleBand } from "./sliceBand.ts";

@@ -40,7 +40,7 @@ export async function mount(shadow: ShadowRoot, options: { src: string }): Promi
   if (!response.ok) throw new Error(`${options.src}: ${response.status}`);
   // Our own page, from our own origin: parsed inertly (no script runs, no resource loads).
   const page = new DOMParser().parseFromString(await response.text(), "text/html");
-  for (const node of page.querySelectorAll("script, noscript, style, link, meta, .skip-link")) node.remove();
+  for (const node of page.querySelectorAll("script, noscript, style, link, meta, .skip-link, .graphic-fallback")) node.remove();
   absolutize(page.body, options.src);
 
   const css = shadowCss([fontsCss, mainCss, alliancesCss, chartCss, timelineCss].join("\n"), import.meta.url);
@@ -66,5 +66,5 @@ export async function mount(shadow: ShadowRoot, options: { src: string }): Promi
     target.scrollIntoView();
   });
 
-  startStory({ scope: shadow, hash: false, pageRoot: wrapper, stepper: false, reanchor: "onscreen", base: options.src });
+  startStory({ scope: shadow, hash: false, pageRoot: wrapper, stepper: false, reanchor: "onscreen" });
 }

@@ -27,7 +27,7 @@ export function setupPrint({ controller, steps, payload, scrollTo }: ModesContex
       const figure = document.createElement("div");
       figure.className = "print-figure";
       // Read only for the handout: a reader who never prints never downloads them.
-      const img = stillImage(state, "print-graphic", { eager: onScreen });
+      const img = stillImage(state, "print-graphic", onScreen);
       figure.append(img);
       card.prepend(figure);
       images.push(img);
