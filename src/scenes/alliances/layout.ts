@@ -10,12 +10,9 @@ import type { Viewport } from "../scene.ts";
 import { STYLES } from "./styles.ts";
 import { ACTOR_GROUPS, RELATION_TYPES, type ActorGroup, type ActorRecord } from "./types.ts";
 
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+import type { Box } from "../box.ts";
+export type { Box } from "../box.ts";
+export { overlaps } from "../box.ts";
 
 /** A one-line text label: where to write it (x, baseline y, anchor) and the box it covers (estimated). */
 export interface TextPlace {
@@ -202,5 +199,3 @@ export function nodeBoxes(n: NodePlace, focusScale = FOCUS_SCALE, parts = true):
   ];
 }
 
-export const overlaps = (a: Box, b: Box, gap = 0) =>
-  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
