@@ -1,9 +1,10 @@
 // Pure: where each label goes so that no label overlaps another, or a mark it does not belong to, and all
 // stay inside the bounds. Each label brings the boxes it may take, best first (beside its pin, on either
-// side of its route, …). Labels are placed by priority, the ones the step names before any other; each
-// takes its first free box. When a label finds none, the placement is tried again with it placed first, so
-// that the labels in its way move to other boxes of theirs; only then is a label hidden, and a named label
-// is never hidden: it takes the box that overlaps least and is reported as not clean.
+// side of its route, …). Labels are placed by priority (the larger first among equals), the ones the step
+// names before any other; each takes its first free box. When a label finds none, the placement is tried
+// again with it placed first, so that the labels in its way move to other boxes of theirs; only then is a
+// label hidden, and a named label is never hidden: it takes the box that overlaps least and is reported as
+// not clean.
 import { inside, overlapArea, overlaps, type Box } from "./box.ts";
 
 export interface LabelRequest {
@@ -46,7 +47,7 @@ export function declutter(labels: readonly LabelRequest[], marks: readonly Mark[
   const allowed = new Map(labels.map((l) => [l, l.candidates.filter((c) => inside(c, bounds) && ![...near(c)].some((m) => !l.owns?.includes(m.id) && overlaps(m.box, c, gap)))]));
   let order = labels
     .map((l, i) => [l, i] as const)
-    .sort(([a, i], [b, j]) => +b.named - +a.named || b.priority - a.priority || i - j)
+    .sort(([a, i], [b, j]) => +b.named - +a.named || b.priority - a.priority || area(b) - area(a) || i - j)
     .map(([l]) => l);
   let best = new Map<string, Placement>();
   for (let tries = 0; tries <= retries; tries++) {
@@ -73,6 +74,9 @@ export function declutter(labels: readonly LabelRequest[], marks: readonly Mark[
   }
   return best;
 }
+
+/** A label's size (its first box): among equals, the larger is placed first, while there is most room. */
+const area = (l: LabelRequest) => (l.candidates[0] ? l.candidates[0].width * l.candidates[0].height : 0);
 
 /** Named labels that overlap something count most, then hidden labels. */
 const score = (placements: ReadonlyMap<string, Placement>) => [...placements.values()].reduce((s, p) => s + (p.clean ? 0 : 100) + +p.hidden, 0);
