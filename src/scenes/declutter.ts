@@ -5,7 +5,7 @@
 // again with it placed first, so that the labels in its way move to other boxes of theirs; only then is a
 // label hidden, and a named label is never hidden: it takes the box that overlaps least and is reported as
 // not clean.
-import { inside, overlapArea, overlaps, type Box } from "./box.ts";
+import { crosses, inside, overlapArea, overlaps, type Box } from "./box.ts";
 
 export interface LabelRequest {
   readonly id: string;
@@ -14,10 +14,15 @@ export interface LabelRequest {
   /** Named by the step: moved as far as its boxes allow, never hidden. */
   readonly named: boolean;
   /** The boxes the label may take, best first, in the same pixels as the marks and bounds. */
-  readonly candidates: readonly Box[];
+  readonly candidates: readonly Candidate[];
   /** Ids of the marks the label belongs to, which it may overlap. */
   readonly owns?: readonly string[];
 }
+
+type Point = readonly [number, number];
+
+/** A box a label may take, and the leader line it draws with it there, which other labels keep off. */
+export type Candidate = Box & { readonly leader?: readonly [Point, Point] };
 
 /** Something drawn that labels must keep off (a pin, a stretch of a route, an arrowhead, a legend). */
 export interface Mark {
@@ -39,7 +44,7 @@ export interface Placement {
 export const GAP = 2;
 
 /** How many times the placement is tried again with the labels that found no free box placed first. */
-const RETRIES = 4;
+const RETRIES = 8;
 
 export function declutter(labels: readonly LabelRequest[], marks: readonly Mark[], bounds: Box, { gap = GAP, retries = RETRIES } = {}): Map<string, Placement> {
   // The boxes of each label inside the bounds and off the marks it does not own, best first: the same in every try.
@@ -53,17 +58,21 @@ export function declutter(labels: readonly LabelRequest[], marks: readonly Mark[
   for (let tries = 0; tries <= retries; tries++) {
     const next = new Map<string, Placement>();
     const taken: Box[] = [];
-    const free = (c: Box) => !taken.some((t) => overlaps(t, c, gap));
+    const lines: (readonly [Point, Point])[] = [];
+    const free = (c: Candidate) =>
+      !taken.some((t) => overlaps(t, c, gap) || (c.leader && crosses(...c.leader, t, gap))) && !lines.some((l) => crosses(...l, c, gap));
     for (const label of order) {
       let box = allowed.get(label)!.find(free);
       let clean = true;
       if (!box && label.named && label.candidates.length) {
         // No free box: a named label still takes the one that overlaps least (inside the bounds if any is).
-        const cost = (c: Box) => (inside(c, bounds) ? 0 : 1e6) + [...marks.filter((m) => !label.owns?.includes(m.id)).map((m) => m.box), ...taken].reduce((s, b) => s + overlapArea(b, c), 0);
-        box = label.candidates.reduce((a, c) => (cost(c) < cost(a) ? c : a));
+        const cost = (c: Box) => (inside(c, bounds) ? 0 : 1e6) + [...[...near(c)].filter((m) => !label.owns?.includes(m.id)).map((m) => m.box), ...taken].reduce((s, b) => s + overlapArea(b, c), 0);
+        const costs = label.candidates.map(cost);
+        box = label.candidates[costs.indexOf(Math.min(...costs))];
         clean = false;
       }
       if (box) taken.push(box);
+      if (box?.leader) lines.push(box.leader);
       next.set(label.id, { id: label.id, index: box ? label.candidates.indexOf(box) : -1, box: box ?? null, hidden: !box, clean });
     }
     if (!tries || score(next) < score(best)) best = next;

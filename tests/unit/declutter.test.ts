@@ -1,11 +1,11 @@
 // The shared label declutter (src/scenes/declutter.ts), on small hand-made cases.
 import { describe, expect, it } from "vitest";
 import { overlaps, type Box } from "../../src/scenes/box.ts";
-import { around, declutter, type LabelRequest, type Mark } from "../../src/scenes/declutter.ts";
+import { around, declutter, type Candidate, type LabelRequest, type Mark } from "../../src/scenes/declutter.ts";
 
 const box = (x: number, y: number, width = 40, height = 12): Box => ({ x, y, width, height });
 const bounds = box(0, 0, 200, 100);
-const label = (id: string, candidates: Box[], more: Partial<LabelRequest> = {}): LabelRequest => ({ id, priority: 1, named: false, candidates, ...more });
+const label = (id: string, candidates: Candidate[], more: Partial<LabelRequest> = {}): LabelRequest => ({ id, priority: 1, named: false, candidates, ...more });
 
 describe("the declutter", () => {
   it("puts a label in its first box when nothing is in the way", () => {
@@ -76,6 +76,17 @@ describe("the declutter", () => {
     expect(declutter([a, blocker, b], [], bounds, { retries: 0 }).get("b")!.hidden).toBe(true);
     const shown = [...placed.values()].filter((p) => p.box);
     for (const p of shown) for (const q of shown) if (p !== q) expect(overlaps(p.box!, q.box!)).toBe(false);
+  });
+
+  it("keeps a label's leader line off the labels placed before it, and later labels off the line", () => {
+    const first = label("first", [box(60, 40)], { priority: 3 });
+    // "led" would be free at (150, 40), but its line back to (10, 46) runs through "first".
+    const led = label("led", [{ ...box(150, 40), leader: [[10, 46], [150, 46]] }, box(150, 80)], { priority: 2 });
+    expect(declutter([first, led], [], bounds).get("led")!.index).toBe(1);
+    // Placed first, a line keeps a later label off it.
+    const line = label("line", [{ ...box(150, 40), leader: [[10, 46], [150, 46]] }], { priority: 3 });
+    const later = label("later", [box(60, 40), box(60, 70)], { priority: 1 });
+    expect(declutter([line, later], [], bounds).get("later")!.index).toBe(1);
   });
 
   it("offers the boxes around a point right, left, above and below first, each `distance` away", () => {

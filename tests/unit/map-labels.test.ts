@@ -185,6 +185,18 @@ describe("the map's words at every step and size", () => {
           const hit = marks.find((m) => m.id !== a.id && overlaps(a.box, m.box));
           if (hit) problems.push(`${a.id} "${a.text}" lies on ${hit.id}`);
         }
+        // Leader lines: off every word but their own.
+        for (const line of host.querySelectorAll("svg.map-labels:not(.is-ahead) line.leader")) {
+          const g = line.parentElement!;
+          const [gx, gy] = translate(g);
+          const owner = g.classList.contains("pin") ? `pin:${g.getAttribute("data-place")}` : g.querySelector("[data-note]") ? `note:${g.querySelector("[data-note]")!.getAttribute("data-note")}` : `flow:${g.querySelector("[data-route]")!.getAttribute("data-route")}`;
+          const [x1, y1, x2, y2] = ["x1", "y1", "x2", "y2"].map((a) => num(line.getAttribute(a)));
+          for (let s = 0; s <= 20; s++) {
+            const p = { x: gx + x1 + ((x2 - x1) * s) / 20 - 0.5, y: gy + y1 + ((y2 - y1) * s) / 20 - 0.5, width: 1, height: 1 };
+            const hit = words.find((w) => w.id !== owner && overlaps(w.box, p));
+            if (hit) { problems.push(`${owner}'s leader crosses ${hit.id} "${hit.text}"`); break; }
+          }
+        }
         // The declutter's own word: no named label was left overlapping (its boxes keep a 2 px gap besides).
         for (const c of scene.frame()!.crowded) problems.push(`${c} found no free place`);
         const t = tally.get(size.name) ?? { steps: 0, clean: 0, words: 0 };

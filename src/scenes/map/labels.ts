@@ -2,7 +2,7 @@
 // placements turned back into where each text is written. Sizes are the ones main.css gives the map's
 // words (.map-labels …): the estimate of their boxes is only as good as that agreement, which a test checks.
 import { overlaps, type Box } from "../box.ts";
-import { around, declutter, type LabelRequest, type Mark, type Placement } from "../declutter.ts";
+import { around, declutter, type Candidate, type LabelRequest, type Mark, type Placement } from "../declutter.ts";
 import { textWidth, wrap } from "../text.ts";
 import { apply, type Area, type Camera } from "./camera.ts";
 import { inRing } from "./model.ts";
@@ -125,6 +125,26 @@ function farther(p: Point, width: number, height: number, bounds: Box, count = 1
     .map(([, b]) => b);
 }
 
+/**
+ * The leader line from the nearest of `from` (a pin's dot, a note's place, a route's points) to box b, or
+ * null when b is near enough to need none: it starts just off the point (clear of a dot).
+ */
+function leaderTo(from: readonly Point[], b: Box): [Point, Point] | null {
+  const gap = (p: Point) => Math.hypot(nearest(p, b)[0] - p[0], nearest(p, b)[1] - p[1]);
+  const p = from.reduce((a, c) => (gap(c) < gap(a) ? c : a));
+  const far = gap(p);
+  if (far <= LEADER) return null;
+  const [nx, ny] = nearest(p, b);
+  const start = (PIN_RADIUS + 1) / far;
+  return [[p[0] + (nx - p[0]) * start, p[1] + (ny - p[1]) * start], [nx, ny]];
+}
+
+/** A box with its leader line, which other labels must keep off (declutter.ts). */
+function withLeader(from: readonly Point[], b: Box): Candidate {
+  const leader = leaderTo(from, b);
+  return leader ? { ...b, leader } : b;
+}
+
 const centred = ([x, y]: Point, width: number, height: number): Box => ({ x: x - width / 2, y: y - height / 2, width, height });
 
 /** Points every `step` px along a polyline (screen), so that a stretch of route is a row of small boxes. */
@@ -199,7 +219,7 @@ export function placeMapLabels(words: MapWords, camera: Camera, area: Area): Map
     const [w, h] = [lineWidth(p.text, f), f.size * LINE];
     const at = screen(p.at);
     // Beside the pin, then further out (a pin under an arrowhead has its label past the head).
-    const candidates = [...[0, 1, 2, 3].flatMap((i) => around(at, w, h, PIN_RADIUS + 2 + i * h)), ...farther(at, w, h, bounds)];
+    const candidates = [...[0, 1, 2, 3].flatMap((i) => around(at, w, h, PIN_RADIUS + 2 + i * h)), ...farther(at, w, h, bounds)].map((b) => withLeader([at], b));
     requests.push({ id: `pin:${p.id}`, priority: 4, named: true, owns: [`pin:${p.id}`], candidates });
   }
   /** The widest a label's line may be: about 40 % of the picture, never under 130 px. */
@@ -220,7 +240,13 @@ export function placeMapLabels(words: MapWords, camera: Camera, area: Area): Map
     });
     // Nearest the route first, then further out along the same points.
     const mid = screen(flowAt.get(fl.id)!);
-    requests.push({ id: `flow:${fl.id}`, priority: 3, named: true, candidates: [...candidates.filter((_, i) => i % 3 === 0), ...candidates.filter((_, i) => i % 3 === 1), ...candidates.filter((_, i) => i % 3 === 2), ...farther(mid, w, h, bounds)] });
+    const on = fl.samples.map(screen);
+    requests.push({
+      id: `flow:${fl.id}`,
+      priority: 3,
+      named: true,
+      candidates: [...candidates.filter((_, i) => i % 3 === 0), ...candidates.filter((_, i) => i % 3 === 1), ...candidates.filter((_, i) => i % 3 === 2), ...farther(mid, w, h, bounds)].map((b) => withLeader(on, b)),
+    });
   }
   for (const n of words.notes) {
     const f = MAP_FONT.note;
@@ -231,7 +257,7 @@ export function placeMapLabels(words: MapWords, camera: Camera, area: Area): Map
     const [x, y] = screen(n.at);
     // First in the corner the note's data asks for (dx, dy), then all around, further and further.
     const corner = (d: number): Box => ({ x: n.dx < 0 ? x - d - w : x + d, y: n.dy < 0 ? y - d / 2 - h : y + d / 2, width: w, height: h });
-    const candidates = [...[8, 24, 48].flatMap((d) => [corner(d), ...around([x, y], w, h, d)]), ...farther([x, y], w, h, bounds)];
+    const candidates = [...[8, 24, 48].flatMap((d) => [corner(d), ...around([x, y], w, h, d)]), ...farther([x, y], w, h, bounds)].map((b) => withLeader([[x, y]], b));
     requests.push({ id: `note:${n.id}`, priority: 2, named: true, candidates });
   }
   for (const l of words.lengths) {
@@ -261,7 +287,7 @@ export function placeMapLabels(words: MapWords, camera: Camera, area: Area): Map
     const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
     const edge: Point = [clamp(at[0], bounds.x + w / 2, bounds.x + bounds.width - w / 2), clamp(at[1], bounds.y + h / 2, bounds.y + bounds.height - h / 2)];
     const alongEdge = [0, 1, -1, 2, -2, 3, -3, 4, -4].map((i): Box => centred(at[1] < bounds.y || at[1] > bounds.y + bounds.height ? [edge[0] + i * w * 0.6, edge[1]] : [edge[0], edge[1] + i * h], w, h));
-    requests.push({ id: `country:${c.id}`, priority: 1, named: true, candidates: [centred(at, w, h), ...around(at, w, h, h / 2), ...inner.map((p) => centred(p, w, h)), ...alongEdge] });
+    requests.push({ id: `country:${c.id}`, priority: 2.5, named: true, candidates: [centred(at, w, h), ...around(at, w, h, h / 2), ...inner.map((p) => centred(p, w, h)), ...alongEdge] });
   }
 
   // Marks outside the picture cannot meet a label inside it.
@@ -276,13 +302,9 @@ export function placeMapLabels(words: MapWords, camera: Camera, area: Area): Map
     if (!box) return void texts.set(id, null);
     const [ax, ay] = screen(anchorAt);
     const [sx] = screen(sideOf);
-    const gap = (p: Point) => Math.hypot(nearest(p, box)[0] - p[0], nearest(p, box)[1] - p[1]);
-    const [px, py] = (from ?? [[ax, ay] as Point]).reduce((a, b) => (gap(b) < gap(a) ? b : a));
-    const [nx, ny] = nearest([px, py], box);
-    const far = Math.hypot(nx - px, ny - py);
-    // From just off the point (clear of a pin's dot) to the box's nearest edge.
-    const start = Math.min(PIN_RADIUS + 1, far / 2) / (far || 1);
-    const leader = far > LEADER && font !== MAP_FONT.country && font !== MAP_FONT.length ? ([round(px + (nx - px) * start - ax), round(py + (ny - py) * start - ay), round(nx - ax), round(ny - ay)] as const) : null;
+    // The leader line the declutter kept clear (countries' names and lengths have none).
+    const line = font !== MAP_FONT.country && font !== MAP_FONT.length ? leaderTo(from ?? [[ax, ay]], box) : null;
+    const leader = line ? ([round(line[0][0] - ax), round(line[0][1] - ay), round(line[1][0] - ax), round(line[1][1] - ay)] as const) : null;
     const anchor = middle ? "middle" : box.x >= sx ? "start" : box.x + box.width <= sx ? "end" : "middle";
     const x = anchor === "start" ? box.x + HALO : anchor === "end" ? box.x + box.width - HALO : box.x + box.width / 2;
     // The baseline of the first line: the line box's middle plus a third of the size (the caps' middle).
