@@ -43,6 +43,7 @@ for (const place of places) {
     await open(page, place);
     const rows: string[] = [];
     const failures: string[] = [];
+    const known: string[] = [];
     let worstShare = 0;
     let sum = 0;
     const all: number[] = [];
@@ -62,7 +63,8 @@ for (const place of places) {
         l.overlaps.forEach((o) => collisions.add(o));
         l.unlabelled.forEach((u) => unlabelled.add(u));
       }
-      for (const o of collisions) failures.push(`${state.id}: labels overlap: ${o}`);
+      if (knownCrowded(place, state)) known.push(...[...collisions].map((o) => `${state.id}: ${o}`));
+      else for (const o of collisions) failures.push(`${state.id}: labels overlap: ${o}`);
       for (const u of unlabelled) failures.push(`${state.id}: unlabelled ${u}`);
       worstShare = Math.max(worstShare, worst);
       sum += worst;
@@ -71,12 +73,84 @@ for (const place of places) {
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     const mean = all.reduce((a, b) => a + b, 0) / all.length;
     const summary = `coverage (${place.name}): worst step ${pct(worstShare)}, mean of steps' worst ${pct(sum / states.length)}, mean of all ${all.length} positions ${pct(mean)}`;
-    console.log(`${summary}\n${rows.join("\n")}`);
+    console.log(`${summary}\n${rows.join("\n")}${known.length ? `\nknown, open (see the test marked to fail below): ${known.join("; ")}` : ""}`);
     await info.attach(`coverage ${place.name}`, { body: `${summary}\n${rows.join("\n")}`, contentType: "text/plain" });
     expect(failures, summary).toEqual([]);
     expect(problems).toEqual([]);
   });
 }
+
+test("from 280 to 2,560 px wide: no sideways scrolling, and the graphic whole on screen and at least 280 px wide", async ({ page }) => {
+  test.setTimeout(120_000);
+  const probe = states[Math.floor(states.length / 2)];
+  for (const width of [280, 320, 480, 680, 831, 832, 1024, 1440, 2560]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/#step=${probe.id}`);
+    await settledOn(page, false, probe.id);
+    const layout = await page.locator("main#story").getAttribute("data-layout");
+    expect(layout, `${width} px: the layout`).toBe(width < 832 ? "narrow" : "wide");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), `${width} px: sideways overflow`).toBe(0);
+    const g = await graphicOnScreen(page, false, 0);
+    expect(g.visible, `${width} px: share of the graphic on screen`).toBeGreaterThanOrEqual(0.999);
+    expect(g.width, `${width} px: the graphic's width`).toBeGreaterThanOrEqual(280);
+  }
+});
+
+test("at 320x256 (400% zoom of 1280x1024) the piece stacks: every passage with its still image, no step buttons over it", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 256 });
+  await page.goto("/");
+  await expect(page.locator("main#story")).toHaveAttribute("data-layout", "stacked");
+  await expect(page.locator(".stage")).toBeHidden();
+  await expect(page.locator(".stepper")).toBeHidden();
+  const step = page.locator(`#step-${states[5].id}`);
+  await step.scrollIntoViewIfNeeded();
+  const still = step.locator("img.static-graphic");
+  await expect(still).toBeVisible();
+  await expect.poll(() => still.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: "the still image loads" }).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), "sideways overflow").toBe(0);
+  // Tables reflow or scroll in their own box: no word is broken inside. A word laid out on two lines has
+  // two boxes (words joined by a hyphen or a slash may break there, as text does).
+  const broken = await page.evaluate(() => {
+    const found: string[] = [];
+    for (const cell of document.querySelectorAll(".story .data-table :is(th, td)")) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of (node.textContent ?? "").matchAll(/[^\s\-–/]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index!);
+          range.setEnd(node, m.index! + m[0].length);
+          if (range.getClientRects().length > 1) found.push(m[0]);
+        }
+      }
+    }
+    return found;
+  });
+  expect(broken, "words broken inside table cells").toEqual([]);
+});
+
+/**
+ * Known and open: at 360x640 the chart and the diagram get a 344x225 px picture, and their words
+ * collide (the terrorism chart's note takes six lines and leaves the plot a few px; the diagram's
+ * Italy, EU and "Tripoli govt." labels meet). Those collisions are listed in the test above but do not
+ * fail it; the test below holds them, and fails the day they are fixed, so the marker comes off.
+ */
+const knownCrowded = (place: Place, state: (typeof states)[number]) => place.name === "phone 360x640" && (state.scene === "chart" || state.scene === "alliances");
+
+test("360x640: the chart's and the diagram's words do not collide (known to fail: their pictures are 344x225 px)", async ({ page }) => {
+  test.fail(true, "open: the chart and the diagram need a layout for a picture about 225 px tall");
+  test.setTimeout(120_000);
+  const place = places.find((p) => p.name === "phone 360x640")!;
+  await open(page, place);
+  const collisions: string[] = [];
+  for (const [i, state] of states.entries()) {
+    if (!knownCrowded(place, state)) continue;
+    const [y] = await activeRange(page, false, i, 1, READING_LINE);
+    await page.evaluate((y) => window.scrollTo({ top: y, behavior: "instant" }), y);
+    await settledOn(page, false, state.id);
+    collisions.push(...(await labelling(page, false)).overlaps.map((o) => `${state.id}: ${o}`));
+  }
+  expect(collisions).toEqual([]);
+});
 
 interface Host {
   readonly page: string;

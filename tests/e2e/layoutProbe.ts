@@ -35,7 +35,8 @@ export function labelling(page: Page, shadow: boolean): Promise<Labelling> {
     if (!active) return { overlaps: [], unlabelled: [] };
     const shown = (el: Element | null) => !!el && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && el.getBoundingClientRect().width > 0;
     // The words on screen: the labels' layer of a map (not the hidden one drawn ahead), any other scene's text.
-    const texts = [...active.querySelectorAll("text")].filter((t) => shown(t) && !t.classList.contains("length-halo"));
+    // (The layer drawn ahead is painted once at 0.4% opacity to warm its glyphs: not seen, not counted.)
+    const texts = [...active.querySelectorAll("text")].filter((t) => shown(t) && !t.classList.contains("length-halo") && !t.closest(".is-ahead"));
     const boxes = texts.map((t) => ({ text: (t.textContent ?? "").trim(), r: t.getBoundingClientRect() }));
     const overlaps: string[] = [];
     // A text's box is its font's full height, ascent to descent: the lines of one note touch by a few
@@ -86,6 +87,6 @@ export function activeRange(page: Page, shadow: boolean, index: number, count: n
 
 /** Waits until step `id` is active and its scene has drawn it, and two frames have passed (words come a frame later). */
 export async function settledOn(page: Page, shadow: boolean, id: string): Promise<boolean> {
-  await page.waitForFunction(settledInPage, [shadow, id] as [boolean, string], { timeout: 10_000 });
+  await page.waitForFunction(settledInPage, [shadow, id] as [boolean, string], { timeout: 20_000 });
   return page.evaluate(() => new Promise<boolean>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
 }

@@ -57,6 +57,14 @@ describe.each(Object.entries(VIEWPORTS))("the alliances layout on a %s", (_, vie
     }
   });
 
+  it("sets every name, member list, half's name and relation label at 11 px or more (the legend aside)", () => {
+    for (const [id, n] of layout.nodes) for (const place of [n.label, n.sublabel, ...n.parts.map((p) => p.label)]) if (place) expect(place.size, id).toBeGreaterThanOrEqual(11);
+    const us = alliancesFrame({ actors: [], relations: ["us-tunisia-mnna", "us-morocco-mnna"], focus: ["us"] }, data, viewport);
+    const labels = us.edges.flatMap((e) => (e.label ? [e.label] : []));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) expect(l.size).toBeGreaterThanOrEqual(11);
+  });
+
   it("keeps the legend band below the nodes, with room for every type", () => {
     const { area } = layout.legend;
     expect(insideBox(area, clear)).toBe(true);

@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { chartFrame, type ChartFrame } from "../../src/scenes/chart/frame.ts";
 import { band, formatValue, groupedBars, linear, niceTicks, rotateLabels } from "../../src/scenes/chart/layout.ts";
-import { overlaps, textWidth, wrap, type Box } from "../../src/scenes/chart/text.ts";
+import { overlaps, type Box } from "../../src/scenes/box.ts";
+import { textWidth, wrap } from "../../src/scenes/text.ts";
 import type { ChartRecord } from "../../src/scenes/chart/types.ts";
 import { clearArea } from "../../src/scenes/map/camera.ts";
 

@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { overlaps, textWidth } from "../../src/scenes/chart/text.ts";
+import { overlaps } from "../../src/scenes/box.ts";
+import { textWidth } from "../../src/scenes/text.ts";
 import { clearArea } from "../../src/scenes/map/camera.ts";
 import { ARTICLE_NOTE, PART_GAP, timelineFrame, TIMELINE } from "../../src/scenes/timeline/frame.ts";
 import { ERAS, FIRST_YEAR, LAST_YEAR, decimalYear, dodge, formatDate, parseDate, timeScale, yearTicks } from "../../src/scenes/timeline/layout.ts";

@@ -68,16 +68,18 @@ export function startFrame(): void {
   // sends nothing on scroll. Our own bridge reports every frame, so measuring stops.
   let helpedBy: "bridge" | "pym" | null = null;
   const askPym = () => childId !== null && post(pymMessage(childId, "parentPositionInfo", ""), parentOrigin ?? "*");
-  const stopMeasuring = watchVisibleBand(
-    (view) => {
-      if (selfScrolling) return;
-      if (helpedBy === "pym") return void askPym();
-      html.dataset.frameView = "measured";
-      framed.update(view);
-      reportHeight();
-    },
-    () => (html.dataset.frameView = "stacked"),
-  );
+  const measure = () =>
+    watchVisibleBand(
+      (view) => {
+        if (selfScrolling) return;
+        if (helpedBy === "pym") return void askPym();
+        html.dataset.frameView = "measured";
+        framed.update(view);
+        reportHeight();
+      },
+      () => (html.dataset.frameView = "stacked"),
+    );
+  let stopMeasuring = measure();
 
   window.addEventListener("message", (event) => {
     // Only the window that holds us, from the origin we know it has; anything else is someone else's.
@@ -101,18 +103,28 @@ export function startFrame(): void {
   // report, the frame is still much shorter than the piece, the piece becomes a page that scrolls
   // itself inside the frame, with its own sticky graphic: every step reachable, even with scrolling="no".
   if (!params.bridge) {
-    setTimeout(() => {
-      const content = document.body.getBoundingClientRect().height;
-      if (helpedBy === "bridge" || window.innerHeight >= content * UNSIZED_SHARE) return;
-      selfScrolling = true;
-      stopMeasuring();
-      html.classList.remove("is-framed");
-      html.classList.add("is-self-scrolling");
-      html.dataset.frameView = "self";
+    const unsized = () => window.innerHeight < document.body.scrollHeight * UNSIZED_SHARE;
+    const scrollItself = (on: boolean) => {
+      selfScrolling = on;
+      html.classList.toggle("is-framed", !on);
+      html.classList.toggle("is-self-scrolling", on);
       stage.style.removeProperty("--pin");
-      scrolling.switchTo(elementScrolling(document.body));
-    }, SIZED_WITHIN_MS);
+      if (on) {
+        stopMeasuring();
+        html.dataset.frameView = "self";
+        scrolling.switchTo(elementScrolling(document.body));
+      } else {
+        html.dataset.frameView = "measured";
+        stopMeasuring = measure();
+        scrolling.switchTo(framed);
+      }
+    };
+    // Nobody answered (no pym, no bridge) and the frame is still short: the piece scrolls itself.
+    setTimeout(() => !helpedBy && unsized() && scrollItself(true), SIZED_WITHIN_MS);
+    // A host that sizes the frame after all, only later, gets the framed piece back.
+    window.addEventListener("resize", () => selfScrolling && !unsized() && scrollItself(false));
   }
+
   // pym answers this with viewport-iframe-position (and keeps sending it on scroll with trackscroll).
   askPym();
 }

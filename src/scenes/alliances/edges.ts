@@ -10,6 +10,7 @@
 //   node, and two rings over the same states nest (each type has its own padding) instead of crossing. A
 //   hub with spokes was the alternative; with three of the four AMU states also in the task force its spokes
 //   crossed the task force's and the Maghreb labels.
+import { overlaps } from "../box.ts";
 import type { Box, DiagramLayout, NodePlace } from "./layout.ts";
 import type { Steps } from "../../schedule/steps.ts";
 import { STYLES, type MarkerKind } from "./styles.ts";
@@ -185,7 +186,7 @@ function chooseBend(p: Circle, q: Circle, others: readonly NodePlace[], lines: r
       if (!withLines) continue;
       const box = bboxOf(pts, CLEAR);
       for (const line of lines) {
-        if (!overlapsBox(line.box, box)) continue;
+        if (!overlaps(line.box, box)) continue;
         for (const pt of pts) {
           if (nearEnds(pt)) continue;
           for (const [lx, ly] of line.points) apart = Math.min(apart, distance(pt[0] - lx, pt[1] - ly));
@@ -213,7 +214,6 @@ function bboxOf(points: readonly Pt[], pad = 0): Box {
   for (const [x, y] of points) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
   return { x: x0 - pad, y: y0 - pad, width: x1 - x0 + 2 * pad, height: y1 - y0 + 2 * pad };
 }
-const overlapsBox = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 function boxDistance([x, y]: Pt, b: Box): number {
   const dx = Math.max(b.x - x, 0, x - (b.x + b.width));

@@ -5,7 +5,7 @@ import type { AlliancesState } from "../../model/state.ts";
 import type { Viewport } from "../scene.ts";
 import { drain, type Steps } from "../../schedule/steps.ts";
 import { edgeShapeSteps, legendSample, pathD, samples, type EdgeShape, type Geometry, type Pt } from "./edges.ts";
-import { layoutDiagram, LEGEND_SAMPLE, nodeBoxes, overlaps, textPlace, textWidth, type Box, type DiagramLayout, type TextPlace } from "./layout.ts";
+import { layoutDiagram, LEGEND_SAMPLE, minorSize, nodeBoxes, overlaps, textPlace, textWidth, type Box, type DiagramLayout, type TextPlace } from "./layout.ts";
 import { STYLES, type RelationStyle } from "./styles.ts";
 import { RELATION_TYPES, type ActorRecord, type AlliancesData, type RelationType } from "./types.ts";
 
@@ -190,7 +190,7 @@ function frameOf(state: AlliancesState, data: AlliancesData, model: AlliancesMod
   });
   taken.push(...markers);
   const bounds = layout.nodeArea;
-  const size = layout.size - 1.5;
+  const size = minorSize(layout.size);
   // Labels are placed most-focused first (then in data order), each at the first of its spots, in a width
   // that suits its line, where it hits no node, label, marker or other line.
   const labels = new Map<string, RelationLabel>();

@@ -10,12 +10,9 @@ import type { Viewport } from "../scene.ts";
 import { STYLES } from "./styles.ts";
 import { ACTOR_GROUPS, RELATION_TYPES, type ActorGroup, type ActorRecord } from "./types.ts";
 
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+import type { Box } from "../box.ts";
+export type { Box } from "../box.ts";
+export { overlaps } from "../box.ts";
 
 /** A one-line text label: where to write it (x, baseline y, anchor) and the box it covers (estimated). */
 export interface TextPlace {
@@ -107,6 +104,10 @@ const BANDS: Readonly<Record<ActorGroup, { u: [number, number]; v: number }>> = 
 };
 
 export const FOCUS_SCALE = 1.2;
+/** The smallest text the diagram sets, in CSS px: legible on a phone (issue 20). */
+export const MIN_TEXT = 11;
+/** The size of the lesser words (a divided node's halves, the relations' labels): 1.5 px under the names, MIN_TEXT at least. */
+export const minorSize = (size: number) => Math.max(MIN_TEXT, size - 1.5);
 const MARGIN = 6;
 /** Estimated advance of a character of the label font, as a share of the font size (Source Sans 3 and its fallbacks). */
 const CHAR = 0.56;
@@ -158,19 +159,19 @@ export function layoutDiagram(actors: readonly ActorRecord[], viewport: Viewport
   for (const a of actors) {
     const [u, v] = slots[a.id] ?? fallbackSlot(a);
     const labelHalf = textWidth(a.short, size) / 2;
-    const partWidth = a.parts?.length ? Math.max(...a.parts.map((p) => textWidth(p.short, size - 1.5))) : 0;
+    const partWidth = a.parts?.length ? Math.max(...a.parts.map((p) => textWidth(p.short, minorSize(size)))) : 0;
     // A node at the edge moves in far enough for its label (and its parts' labels) to fit.
     const inset = Math.max(side, labelHalf + 1, partWidth + 4);
     const x = clamp(nodeArea.x + side + u * (nodeArea.width - 2 * side), nodeArea.x + inset, nodeArea.x + nodeArea.width - inset);
     const y = nodeArea.y + top + v * (nodeArea.height - top - bottom);
     const label = textPlace(a.short, x, y + rf + 3 + size * 0.8, "middle", size);
-    const sublabel = a.members?.length ? textPlace(a.members.join(" · "), x, label.y + size * 1.05, "middle", size - 2) : null;
+    const sublabel = a.members?.length ? textPlace(a.members.join(" · "), x, label.y + size * 1.05, "middle", Math.max(MIN_TEXT, size - 2)) : null;
     const parts: PartPlace[] = (a.parts ?? []).slice(0, 2).map((p, i) => {
       const west = i === 0;
       const px = west ? x - r / 2 : x + r / 2;
       // Part names sit over the node, each over its half: the west half's ending at the split, the east's starting there.
       const lx = west ? x - 3 : x + 3;
-      return { id: p.id, x: r1(px), y: r1(y), r: r1(r / 2), side: west ? "west" : "east", label: textPlace(p.short, lx, y - rf - 5, west ? "end" : "start", size - 1.5) };
+      return { id: p.id, x: r1(px), y: r1(y), r: r1(r / 2), side: west ? "west" : "east", label: textPlace(p.short, lx, y - rf - 5, west ? "end" : "start", minorSize(size)) };
     });
     nodes.set(a.id, { x: r1(x), y: r1(y), r: r1(r), label, sublabel, parts });
   }
@@ -202,5 +203,3 @@ export function nodeBoxes(n: NodePlace, focusScale = FOCUS_SCALE, parts = true):
   ];
 }
 
-export const overlaps = (a: Box, b: Box, gap = 0) =>
-  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;

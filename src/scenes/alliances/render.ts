@@ -12,7 +12,7 @@ import { tween, type Handle } from "../../motion/tween.ts";
 import type { Scene, Viewport } from "../scene.ts";
 import { pathD } from "./edges.ts";
 import { alliancesFrame, alliancesFrameFor, alliancesModel, legendEntries, type AlliancesFrame, type AlliancesModel, type EdgeFrame, type LegendEntry, type NodeFrame, type RelationLabel } from "./frame.ts";
-import { FOCUS_SCALE } from "./layout.ts";
+import { FOCUS_SCALE, minorSize } from "./layout.ts";
 import { RELATION_TYPES, type AlliancesData, type RelationType } from "./types.ts";
 import { writeAttribute } from "../write.ts";
 
@@ -176,7 +176,7 @@ export function createAlliancesScene(host: HTMLElement, data: AlliancesData, vie
     }
   }
 
-  const labelSize = () => model.layout.size - 1.5;
+  const labelSize = () => minorSize(model.layout.size);
 
   function findElements() {
     const one = <E extends Element>(parent: ParentNode, selector: string) => parent.querySelector<E>(selector)!;

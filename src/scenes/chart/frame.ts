@@ -3,7 +3,8 @@ import type { ChartState } from "../../model/state.ts";
 import type { Viewport } from "../scene.ts";
 import { clearArea } from "../map/camera.ts";
 import { band, barWidth, formatValue, groupedBars, labelHeadroom, linear, niceTicks, rotateLabels, valueLabels, type BarGeometry, type ValueLabelGeometry } from "./layout.ts";
-import { textWidth, wrap, type Box } from "./text.ts";
+import { type Box } from "../box.ts";
+import { textWidth, wrap } from "../text.ts";
 import type { ChartRecord } from "./types.ts";
 
 export interface TextAt {

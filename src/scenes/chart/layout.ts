@@ -1,6 +1,7 @@
 // Pure chart geometry: a linear scale, a band scale, nice ticks, grouped bars and where value labels go.
 // No d3-scale: these few lines are all the charts need, and they are easy to test.
-import { textWidth, type Box } from "./text.ts";
+import { type Box } from "../box.ts";
+import { textWidth } from "../text.ts";
 
 /** A linear map from a domain to a range (pixels). */
 export interface Linear {

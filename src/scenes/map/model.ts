@@ -16,28 +16,65 @@ export interface MapModel {
   readonly places: ReadonlyMap<string, { name: string; at: Point }>;
   readonly borders: ReadonlyMap<string, { d: string; mid: Point; km: number }>;
   /** Routes as gently curved paths through their places, with a point for a label. */
-  readonly routes: ReadonlyMap<string, { d: string; mid: Point }>;
+  readonly routes: ReadonlyMap<string, Route>;
+  /**
+   * Each country's outline, coarsely (its polygons that are not tiny, each ring cut to a few hundred
+   * vertices): where its label may move when the anchor is off screen or taken (labels.ts).
+   */
+  readonly outlines: ReadonlyMap<string, readonly (readonly Point[])[]>;
 }
+
+export interface Route {
+  readonly d: string;
+  readonly mid: Point;
+  /** Points along the drawn curve, from start to end (SAMPLES a leg): what labels keep off. */
+  readonly samples: readonly Point[];
+}
+
+const SAMPLES = 16;
 
 /**
  * A path through points, each leg bowed slightly to its left (a quadratic curve whose control point
  * sits off the chord by 15% of its length), so that direction reads and parallel legs separate.
  */
-export function routePath(points: readonly Point[]): { d: string; mid: Point } {
+export function routePath(points: readonly Point[]): Route {
   const f = (v: number) => Math.round(v * 10) / 10;
   let d = `M${f(points[0][0])},${f(points[0][1])}`;
   let mid: Point = points[0];
+  const samples: Point[] = [points[0]];
   for (let i = 1; i < points.length; i++) {
     const [x0, y0] = points[i - 1];
     const [x1, y1] = points[i];
     const cx = (x0 + x1) / 2 + (y1 - y0) * 0.15;
     const cy = (y0 + y1) / 2 - (x1 - x0) * 0.15;
     d += `Q${f(cx)},${f(cy)},${f(x1)},${f(y1)}`;
+    for (let s = 1; s <= SAMPLES; s++) {
+      const u = s / SAMPLES;
+      const [a, b, c] = [(1 - u) * (1 - u), 2 * u * (1 - u), u * u];
+      samples.push([a * x0 + b * cx + c * x1, a * y0 + b * cy + c * y1]);
+    }
     // The curve's midpoint (t = 0.5) of the middle leg carries the label.
     if (i === Math.ceil((points.length - 1) / 2)) mid = [f((x0 + 2 * cx + x1) / 4), f((y0 + 2 * cy + y1) / 4)];
   }
-  return { d, mid };
+  return { d, mid, samples };
 }
+
+/** Whether p lies inside the ring (even-odd rule). */
+export function inRing([x, y]: Point, ring: readonly Point[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** A ring with at most about `most` of its vertices (every n-th): plenty to tell inside from outside, coarsely. */
+const coarse = (ring: readonly Point[], most = 200): Point[] => {
+  const step = Math.max(1, Math.floor(ring.length / most));
+  return ring.filter((_, i) => i % step === 0);
+};
 
 const largestPolygon = (f: Feature): Feature<Polygon> => {
   const g = f.geometry;
@@ -50,7 +87,6 @@ const largestPolygon = (f: Feature): Feature<Polygon> => {
   }
   return { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: best } };
 };
-
 /** The middle vertex of the longest line of a border, as a place for its length label. */
 const midpoint = (line: MultiLineString): [number, number] => {
   const longest = line.coordinates.reduce((a, b) => (b.length > a.length ? b : a));
@@ -76,11 +112,21 @@ export function* mapModelSteps(geo: Geo, payload: ModelPayload, projection: GeoP
   const countries: MapModel["countries"][number][] = [];
   const bounds = new Map<string, Bounds>();
   const anchors = new Map<string, Point>();
+  const outlines = new Map<string, readonly (readonly Point[])[]>();
   for (const c of geo.countries) {
     countries.push({ id: c.id, name: c.properties.name, d: path(c) ?? "" });
     yield;
     bounds.set(c.id, path.bounds(c) as Bounds);
-    anchors.set(c.id, round(path.centroid(largestPolygon(c))));
+    const largest = largestPolygon(c);
+    anchors.set(c.id, round(path.centroid(largest)));
+    yield;
+    // Every polygon of the country that is not tiny (Sicily for Italy, but no islet), its outer ring.
+    const polygons = c.geometry.type === "MultiPolygon" ? c.geometry.coordinates : c.geometry.type === "Polygon" ? [c.geometry.coordinates] : [];
+    const most = Math.max(0, ...polygons.map((coordinates) => geoArea({ type: "Polygon", coordinates })));
+    const rings = polygons
+      .filter((coordinates) => geoArea({ type: "Polygon", coordinates }) >= most * 0.03)
+      .map((coordinates) => coarse(coordinates[0].map((p) => projection(p as [number, number])).filter((p) => p !== null).map((p) => round(p as [number, number]))));
+    outlines.set(c.id, rings);
     yield;
   }
   const places = new Map(payload.places.map((p) => [p.id, { name: p.name, at: round(projection([p.lon, p.lat])!) }]));
@@ -97,5 +143,5 @@ export function* mapModelSteps(geo: Geo, payload: ModelPayload, projection: GeoP
       return [r.id, routePath(r.points.map((id) => places.get(id)!.at))] as const;
     }),
   );
-  return { countries, bounds, anchors, places, borders, routes };
+  return { countries, bounds, anchors, places, borders, routes, outlines };
 }

@@ -1,6 +1,6 @@
 // The map scene's one DOM file: draws MapFrames into an SVG and moves between them.
 import { interpolateZoom } from "d3-interpolate";
-import { select } from "d3-selection";
+import { select, type BaseType, type Selection } from "d3-selection";
 import { appendSvg } from "../appendSvg.ts";
 import type { Geo } from "../../geo/load.ts";
 import { ROUTE_TYPES, type MapPayload } from "../../model/payload.ts";
@@ -9,9 +9,10 @@ import type { Scene } from "../scene.ts";
 import { tween, type Handle } from "../../motion/tween.ts";
 import { apply, cameraTransform, covers, cssShift, fromView, shiftBetween, toView, type Camera, type Viewport } from "./camera.ts";
 import { mapFrame, type MapFrame } from "./frame.ts";
+import type { TextPlace } from "./labels.ts";
 import { buildMapModel, type MapModel } from "./model.ts";
 import { regionProjection } from "./projection.ts";
-import { setAttr, setText, writeAttribute } from "../write.ts";
+import { setAttr, setAttrs, setText, writeAttribute } from "../write.ts";
 import { inNextFrame } from "../../schedule/inNextFrame.ts";
 import { createWords, showWords, warm, type Layer, type Placed, type Words } from "./words.ts";
 
@@ -133,7 +134,6 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
 
   function sizeWords(w: Words) {
     w.svg.attr("viewBox", `0 0 ${vp.width} ${vp.height}`).attr("width", vp.width).attr("height", vp.height);
-    w.widthLegend.attr("y", vp.height - 12);
   }
 
   /** Draws the world under camera c: its transform, and the widths that keep their size on screen. */
@@ -231,17 +231,21 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
     const flowLabels = positioned(w.flowLabelLayer, labels)
       .attr("data-route", (d) => d.id)
       .attr("class", (d) => `flow-label flow-label-${d.type}`);
-    setText(setAttr(flowLabels, "dy", -6), (d) => d.label);
-    setText(w.widthLegend, frame.widthLegend ?? "");
+    flowLabels.each(function (d) {
+      writeLines(this, d.place);
+      writeLeader(this.parentNode as SVGGElement, d.place);
+    });
+    const legend = w.widthLegend.selectAll("tspan").data(frame.legend?.lines ?? []).join("tspan");
+    setAttr(legend, "x", frame.legend?.x ?? 0);
+    setAttr(legend, "y", (_, i) => (frame.legend ? (frame.legend.y + i * frame.legend.step).toFixed(1) : null));
+    setText(legend, (line) => line);
     positioned(w.noteLayer, frame.notes)
       .attr("data-note", (d) => d.id)
       .attr("class", "note")
-      .attr("text-anchor", (d) => (d.dx < 0 ? "end" : "start"))
       .each(function (d) {
-        const lines = select(this).selectAll("tspan").data(d.lines).join("tspan");
-        setAttr(lines, "x", d.dx * 10);
-        setAttr(lines, "dy", (_, i) => (i === 0 ? `${d.dy < 0 ? -1.1 * d.lines.length + 0.3 : 1.2}em` : "1.15em"));
-        setText(lines, (line) => line);
+        writeAttribute(this, "text-anchor", d.place?.anchor ?? "start");
+        writeLines(this, d.place);
+        writeLeader(this.parentNode as SVGGElement, d.place);
       });
     drawOverlay(frame, w);
     w.frame = frame;
@@ -275,23 +279,27 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
       .attr("data-id", (d) => d.id)
       .attr("class", (d) => (frame.threat.includes(d.id) && !frame.highlight.includes(d.id) ? "label is-threat" : "label"))
       .classed("is-hidden", (d) => d.hidden);
-    setText(labels, (d) => d.text);
+    setText(placeText(labels), (d) => d.text);
     const pins = w.pinLayer
       .selectAll("g")
       .data(frame.pins, (d) => (d as { id: string }).id)
       .join((enter) => {
         const g = enter.append("g").attr("class", "pin");
         g.append("circle").attr("r", 4);
-        g.append("text").attr("x", 7).attr("y", 4);
+        g.append("text");
         return g;
       })
       .attr("data-place", (d) => d.id)
       .classed("is-hidden", (d) => d.hidden)
       .select("text");
-    setText(pins, (d) => d.text);
+    setAttr(pins, "text-anchor", (d) => d.place?.anchor ?? "start");
+    pins.each(function (d) {
+      writeLeader((this as Element).parentNode as SVGGElement, d.place);
+    });
+    setText(placeText(pins), (d) => d.text);
     const lengths = frame.borders.filter((b) => b.length);
     const lengthTexts = w.lengthLayer
-      .selectAll("g")
+      .selectAll<SVGGElement, MapFrame["borders"][number]>("g")
       .data(lengths, (d) => (d as { id: string }).id)
       .join((enter) => {
         const g = enter.append("g").attr("class", "length");
@@ -300,10 +308,42 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
         return g;
       })
       .attr("data-border", (d) => d.id)
+      .each(function (d) {
+        // The texts keep the datum they were made with: the group's is the current one.
+        for (const text of (this as SVGGElement).querySelectorAll("text")) {
+          writeAttribute(text, "x", String(d.place?.x ?? 0));
+          writeAttribute(text, "y", String(d.place?.y ?? 0));
+        }
+      })
       .selectAll("text");
     setText(lengthTexts, function () {
       return (select(this.parentNode as Element).datum() as { length: string }).length;
     });
+  }
+
+  /** A text's lines where the frame placed them: each at the placed x, the first at its baseline, the next 1.15 em below. */
+  function writeLines(text: SVGTextElement, place: TextPlace | null) {
+    const lines = select(text).selectAll("tspan").data(place?.lines ?? []).join("tspan");
+    setAttr(lines, "x", place?.x ?? 0);
+    setAttr(lines, "y", (_, i) => (i === 0 ? (place?.y ?? 0) : null));
+    setAttr(lines, "dy", (_, i) => (i === 0 ? null : "1.15em"));
+    setText(lines, (line) => line);
+  }
+
+  /** The leader line from a label's point to its text, in the label's group, when the text moved away. */
+  function writeLeader(g: SVGGElement, place: TextPlace | null) {
+    const line = select(g)
+      .selectAll(":scope > line.leader")
+      .data(place?.leader ? [place.leader] : [])
+      .join((enter) => enter.insert("line", ":first-child").attr("class", "leader").attr("stroke", "#55524c").attr("stroke-width", 0.75));
+    setAttrs(line, { x1: (l) => l[0], y1: (l) => l[1], x2: (l) => l[2], y2: (l) => l[3] });
+  }
+
+  /** Writes each text where the frame placed it, relative to its group's point (labels.ts). */
+  function placeText<E extends BaseType, D extends { place: TextPlace | null }, P extends BaseType, PD>(texts: Selection<E, D, P, PD>): Selection<E, D, P, PD> {
+    setAttr(texts, "x", (d) => d.place?.x ?? 0);
+    setAttr(texts, "y", (d) => d.place?.y ?? 0);
+    return texts;
   }
 
   function flyTo(to: Camera, animate: boolean) {

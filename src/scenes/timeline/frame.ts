@@ -2,7 +2,8 @@
 import type { TimelineState } from "../../model/state.ts";
 import type { Viewport } from "../scene.ts";
 import { clearArea } from "../map/camera.ts";
-import { textWidth, wrap, type Box } from "../chart/text.ts";
+import { type Box } from "../box.ts";
+import { textWidth, wrap } from "../text.ts";
 import { FIRST_YEAR, LAST_YEAR, decimalYear, dodge, formatDate, timeScale, yearTicks } from "./layout.ts";
 import type { EventRecord } from "./types.ts";
 

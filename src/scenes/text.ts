@@ -2,7 +2,7 @@
 // is, from the font's own advance widths (regular weight, in em; measured in Chromium from the
 // @fontsource/source-sans-3 files the page ships). Kerning moves a line by under 1 %, semibold widens it
 // by up to 6.5 %; the margins below cover both, so labels laid out with it do not collide once drawn.
-// Shared by the chart and timeline layouts.
+// The one text-width estimate of the scenes (chart, timeline, map labels).
 
 const ADVANCE: readonly [string, number][] = [
   [" ", 0.2],
@@ -95,15 +95,3 @@ export function wrap(text: string, width: number, size: number, bold = false, fi
   if (line || lines.length === 0) lines.push(line);
   return lines;
 }
-
-/** Axis-aligned boxes (x, y top-left) for overlap tests. */
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-/** True when two boxes overlap, or come within `gap` px of each other (edges that just touch do not count). */
-export const overlaps = (a: Box, b: Box, gap = 0): boolean =>
-  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
