@@ -1,5 +1,5 @@
 // How much of each step's picture other elements cover while its passage is read (issue 20): the share
-// of points, on a 3x3 grid in the box of each visible label and mark of the active scene and of the
+// of points, on a grid in the box of each visible label and mark of the active scene and of the
 // graphic's title and source line, where the topmost element is not the graphic's own. Shared by the
 // layout tests (tests/e2e/layoutProbe.ts) and the bench, which prints it per step.
 
@@ -23,10 +23,14 @@ export function coverageInPage(shadow) {
     const r = el.getBoundingClientRect();
     if (r.width < 1 || r.height < 1) continue;
     const inScene = marks.includes(el);
-    for (let i = 0; i < 3; i++) {
-      for (let j = 0; j < 3; j++) {
-        const x = r.left + (r.width * (i + 0.5)) / 3;
-        const y = r.top + (r.height * (j + 0.5)) / 3;
+    // At least 3x3 points, and no more than 10 px apart across and 8 px down: a long source line is
+    // sampled along its length, so a button over one end of it is found.
+    const cols = Math.min(60, Math.max(3, Math.ceil(r.width / 10)));
+    const rows = Math.min(12, Math.max(3, Math.ceil(r.height / 8)));
+    for (let i = 0; i < cols; i++) {
+      for (let j = 0; j < rows; j++) {
+        const x = r.left + (r.width * (i + 0.5)) / cols;
+        const y = r.top + (r.height * (j + 0.5)) / rows;
         if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue; // off screen: not seen at all
         if (inScene && (x < scenes.left || x > scenes.right || y < scenes.top || y > scenes.bottom)) continue; // clipped
         points++;

@@ -85,6 +85,7 @@ test("from 280 to 2,560 px wide: no sideways scrolling, and the graphic whole on
   const probe = states[Math.floor(states.length / 2)];
   for (const width of [280, 320, 480, 680, 831, 832, 1024, 1440, 2560]) {
     await page.setViewportSize({ width, height: 800 });
+    await page.goto("about:blank"); // a fresh load at each width, not a same-page fragment
     await page.goto(`/#step=${probe.id}`);
     await settledOn(page, false, probe.id);
     const layout = await page.locator("main#story").getAttribute("data-layout");
@@ -129,28 +130,32 @@ test("at 320x256 (400% zoom of 1280x1024) the piece stacks: every passage with i
 });
 
 /**
- * Known and open: at 360x640 the chart and the diagram get a 344x225 px picture, and their words
- * collide (the terrorism chart's note takes six lines and leaves the plot a few px; the diagram's
- * Italy, EU and "Tripoli govt." labels meet). Those collisions are listed in the test above but do not
- * fail it; the test below holds them, and fails the day they are fixed, so the marker comes off.
+ * Known and open: at 360x640 the chart and the diagram get a 344x225 px picture, and at 844x390 the
+ * chart about 420x180; their words collide (the terrorism chart's note takes six lines and leaves the
+ * plot a few px; the diagram's Italy, EU and "Tripoli govt." labels meet). Those collisions are listed
+ * in the test above but do not fail it; the test below holds them, and fails the day they are fixed,
+ * so the marker comes off.
  */
-const knownCrowded = (place: Place, state: (typeof states)[number]) => place.name === "phone 360x640" && (state.scene === "chart" || state.scene === "alliances");
+const knownCrowded = (place: Place, state: (typeof states)[number]) =>
+  (place.name === "phone 360x640" && (state.scene === "chart" || state.scene === "alliances")) || (place.name === "landscape 844x390" && state.scene === "chart");
 
-test("360x640: the chart's and the diagram's words do not collide (known to fail: their pictures are 344x225 px)", async ({ page }) => {
-  test.fail(true, "open: the chart and the diagram need a layout for a picture about 225 px tall");
-  test.setTimeout(120_000);
-  const place = places.find((p) => p.name === "phone 360x640")!;
-  await open(page, place);
-  const collisions: string[] = [];
-  for (const [i, state] of states.entries()) {
-    if (!knownCrowded(place, state)) continue;
-    const [y] = await activeRange(page, false, i, 1, READING_LINE);
-    await page.evaluate((y) => window.scrollTo({ top: y, behavior: "instant" }), y);
-    await settledOn(page, false, state.id);
-    collisions.push(...(await labelling(page, false)).overlaps.map((o) => `${state.id}: ${o}`));
-  }
-  expect(collisions).toEqual([]);
-});
+for (const name of ["phone 360x640", "landscape 844x390"]) {
+  test(`${name}: the chart's (and at 360x640 the diagram's) words do not collide (known to fail: pictures under 230 px tall)`, async ({ page }) => {
+    test.fail(true, "open: the chart and the diagram need a layout for a picture about 200 px tall");
+    test.setTimeout(120_000);
+    const place = places.find((p) => p.name === name)!;
+    await open(page, place);
+    const collisions: string[] = [];
+    for (const [i, state] of states.entries()) {
+      if (!knownCrowded(place, state)) continue;
+      const [y] = await activeRange(page, false, i, 1, READING_LINE);
+      await page.evaluate((y) => window.scrollTo({ top: y, behavior: "instant" }), y);
+      await settledOn(page, false, state.id);
+      collisions.push(...(await labelling(page, false)).overlaps.map((o) => `${state.id}: ${o}`));
+    }
+    expect(collisions).toEqual([]);
+  });
+}
 
 interface Host {
   readonly page: string;

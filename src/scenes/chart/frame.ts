@@ -127,7 +127,8 @@ export function chartFrame(state: ChartState, chart: ChartRecord, viewport: View
     const x = band(rowKeys, [left, right]);
     // Level or turned value labels decides the headroom the plot leaves above its top.
     const rotated = rotateLabels(texts, font, barWidth(x, seriesKeys.length, CHART), CHART.gap);
-    const plotTop = axisTitleY + 6 + labelHeadroom(texts, font, rotated);
+    // The axis title's descenders and a value label's box must not meet: a line's gap below the title.
+    const plotTop = axisTitleY + 10 + labelHeadroom(texts, font, rotated);
     const roomy = (plotBottom - plotTop) / Math.max(1, ticks.length - 1) >= font + 6;
     return { top, ticks, tickText, left, x, rotated, plotTop, roomy };
   };
