@@ -275,11 +275,14 @@ export function placeMapLabels(words: MapWords, camera: Camera, area: Area): Map
     const [[bx0, by0], [bx1, by1]] = [[bounds.x, bounds.y], [bounds.x + bounds.width, bounds.y + bounds.height]].map(([x, y]) => [(x - camera.x) / camera.k, (y - camera.y) / camera.k]);
     const rings = (words.outlines.get(c.id) ?? []).filter((ring) => ring.some(([x, y]) => x >= bx0 && x <= bx1 && y >= by0 && y <= by1) || ring.length > 2 && inRing([(bx0 + bx1) / 2, (by0 + by1) / 2], ring));
     const inner: Point[] = [];
+    // A point outside a ring's box is outside the ring: the grid's points are tested against a ring
+    // only inside its box (the same points found, at a fraction of the cost for a small country).
+    const boxes = rings.map(ringBox);
     if (rings.length)
       for (let x = bounds.x + w / 2; x <= bounds.x + bounds.width - w / 2; x += 16)
         for (let y = bounds.y + h / 2; y <= bounds.y + bounds.height - h / 2; y += 12) {
           const base: Point = [(x - camera.x) / camera.k, (y - camera.y) / camera.k];
-          if (rings.some((ring) => inRing(base, ring))) inner.push([x, y]);
+          if (rings.some((ring, i) => inBox(base, boxes[i]) && inRing(base, ring))) inner.push([x, y]);
         }
     const d = ([x, y]: Point) => (x - at[0]) ** 2 + (y - at[1]) ** 2;
     inner.sort((a, b) => d(a) - d(b)).splice(80);
@@ -321,3 +324,12 @@ export function placeMapLabels(words: MapWords, camera: Camera, area: Area): Map
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
+
+/** A ring's bounding box, [x0, y0, x1, y1]. */
+function ringBox(ring: readonly Point[]): readonly [number, number, number, number] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of ring) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+  return [x0, y0, x1, y1];
+}
+
+const inBox = ([x, y]: Point, [x0, y0, x1, y1]: readonly [number, number, number, number]) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
