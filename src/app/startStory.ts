@@ -217,6 +217,8 @@ export function startStory(options: StoryOptions): Controller {
     // nothing here reads the layout while the start-up's writes are pending.
     let size: string | null = null;
     let windowSize = `${window.innerWidth}x${window.innerHeight}`;
+    let windowResizedAt = -Infinity;
+    window.addEventListener("resize", () => (windowResizedAt = performance.now()));
     // The observer measures (its entry, on the layout just made) and the writes wait for the next frame,
     // outside the observers' round: there they (the scenes, scrollama's new observers) would leave notices
     // undelivered, which Chromium reports as a window error event (a ResizeObserver loop).
@@ -247,8 +249,11 @@ export function startStory(options: StoryOptions): Controller {
       // A new window size (a rotated phone, a resized window) moves the passages: keep the reader's passage
       // under the reading line. Only then: a caption that grows by a line also resizes the graphic, and
       // snapping the page back then would fight the reader's own scrolling (or the browser's focus scroll).
+      // And only just after the window's resize: a graphic resized seconds later (the captions measured
+      // again in idle time) must not pull back a reader who has scrolled on since.
       const windowNow = `${window.innerWidth}x${window.innerHeight}`;
-      if (windowNow !== windowSize && controller.current >= 0 && (options.reanchor !== "onscreen" || underReadingLine(root))) scrollToStep(steps, controller.current);
+      const justResized = performance.now() - windowResizedAt < 1000;
+      if (windowNow !== windowSize && justResized && controller.current >= 0 && (options.reanchor !== "onscreen" || underReadingLine(root))) scrollToStep(steps, controller.current);
       windowSize = windowNow;
     }
   }

@@ -31,12 +31,22 @@ export function scrollToStep(steps: HTMLElement[], i: number): void {
  * the observers scrollama makes (while `scrollama.ts` calls run here) hand their notices to it in the next
  * animation frame, outside the observers' round, where a new observer is an ordinary one.
  */
+class FrameResizeObserver implements ResizeObserver {
+  private readonly inner: ResizeObserver;
+  constructor(callback: ResizeObserverCallback) {
+    this.inner = new NativeResizeObserver((entries) => requestAnimationFrame(() => withFrameObservers(() => callback(entries, this))));
+  }
+  observe(target: Element, options?: ResizeObserverOptions) {
+    this.inner.observe(target, options);
+  }
+  unobserve(target: Element) {
+    this.inner.unobserve(target);
+  }
+  disconnect() {
+    this.inner.disconnect();
+  }
+}
 const NativeResizeObserver = globalThis.ResizeObserver;
-// Called with `new` by scrollama: a constructor that returns an object gives that object.
-const FrameResizeObserver = function (callback: ResizeObserverCallback): ResizeObserver {
-  const observer: ResizeObserver = new NativeResizeObserver((entries) => requestAnimationFrame(() => withFrameObservers(() => callback(entries, observer))));
-  return observer;
-} as unknown as typeof ResizeObserver;
 
 /** Runs scrollama code with FrameResizeObserver as the ResizeObserver it makes (it reads the global). */
 function withFrameObservers<T>(run: () => T): T {
