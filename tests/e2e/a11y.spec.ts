@@ -52,3 +52,23 @@ test("the page has no WCAG 2.2 AA violations in forced-colours mode", async ({ p
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(violations(results)).toEqual([]);
 });
+
+test("a chart too short for all its words (360x640) keeps its note in a box a keyboard can scroll, with no violations", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  const charts = states.filter((s) => s.scene === "chart");
+  expect(charts.length).toBeGreaterThan(0);
+  for (const state of charts) {
+    await page.goto(`/#step=${state.id}`);
+    await expect(page.locator(".scene-chart")).toHaveAttribute("data-step", state.id);
+    const note = page.locator(".scene-chart .chart-note");
+    await expect(note).toBeVisible();
+    await expect(note).toHaveAttribute("tabindex", "0");
+    // It holds more than it shows, and scrolls.
+    expect(await note.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await note.focus();
+    await page.keyboard.press("PageDown");
+    await expect.poll(() => note.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    const results = await new AxeBuilder({ page }).withTags(TAGS).include(".stage").analyze();
+    expect(violations(results), state.id).toEqual([]);
+  }
+});

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { chartFrame, type ChartFrame } from "../../src/scenes/chart/frame.ts";
+import { chartFrame, COMPACT_NOTE_LINES, MIN_PLOT, type ChartFrame } from "../../src/scenes/chart/frame.ts";
 import { band, formatValue, groupedBars, linear, niceTicks, rotateLabels } from "../../src/scenes/chart/layout.ts";
 import { overlaps, type Box } from "../../src/scenes/box.ts";
 import { textWidth, wrap } from "../../src/scenes/text.ts";
@@ -16,7 +16,18 @@ const chart = (id: string) => charts.find((c) => c.id === id)!;
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 600, height: 680 };
 const WIDE = { width: 900, height: 640 };
-const SIZES = { phone: PHONE, desktop: DESKTOP, wide: WIDE, "phone with 420 px clear": { width: 390, height: 750 } };
+// The graphic's box in the narrow layout's band on a 360x640 and a 390x844 phone, and beside the text on a phone held sideways.
+const SMALL_PHONE = { width: 344, height: 225 };
+const LANDSCAPE = { width: 422, height: 212 };
+const SIZES = {
+  phone: PHONE,
+  desktop: DESKTOP,
+  wide: WIDE,
+  "phone with 420 px clear": { width: 390, height: 750 },
+  "360x640 phone's band": SMALL_PHONE,
+  "390x844 phone's band": { width: 374, height: 337 },
+  "844x390 landscape's graphic": LANDSCAPE,
+};
 
 describe("linear and band scales", () => {
   it("map a domain onto a range, inverted ranges included", () => {
@@ -153,7 +164,7 @@ describe.each(Object.entries(SIZES))("the chart frame on a %s", (_, viewport) =>
       expect(l.box.y + l.box.height).toBeLessThanOrEqual(bar.y + 0.5);
       expect(l.box.x + l.box.width / 2).toBeCloseTo(bar.x + bar.width / 2, 0);
       expect(within(l.box, areaBox)).toBe(true);
-      expect(l.box.y).toBeGreaterThan(f.axisTitle.y);
+      if (f.axisTitle.text) expect(l.box.y).toBeGreaterThan(f.axisTitle.y);
       for (const other of f.values.slice(i + 1)) expect(overlaps(l.box, other.box), `${l.key} / ${other.key}`).toBe(false);
     }
   });
@@ -165,6 +176,7 @@ describe.each(Object.entries(SIZES))("the chart frame on a %s", (_, viewport) =>
       ...f.years.map((y) => [`year ${y.key}`, { x: y.x - textWidth(y.text, 13, true) / 2, y: y.y - 12, width: textWidth(y.text, 13, true), height: 15 }] as [string, Box]),
       ...(f.context?.values ?? []).map((v) => [`context ${v.key}`, { x: v.x - textWidth(v.text, 12, true) / 2, y: v.y - 11, width: textWidth(v.text, 12, true), height: 14 }] as [string, Box]),
       ...f.note.map((n, i) => [`note ${i}`, { x: n.x, y: n.y - 11, width: textWidth(n.text, 12), height: 14 }] as [string, Box]),
+      ...(f.noteBox ? [["note box", f.noteBox] as [string, Box]] : []),
     ];
     for (const [i, [name, box]] of boxes.entries()) {
       expect(within(box, areaBox), name).toBe(true);
@@ -203,6 +215,40 @@ describe("highlights", () => {
     const f = chartFrame({ id: "arrivals", highlight: ["tunisia", "2023"] }, arrivals, DESKTOP);
     expect(f.highlight).toEqual(["2023", "tunisia"]);
     expect(f.years.filter((y) => y.highlight).map((y) => y.key)).toEqual(["2023"]);
+  });
+});
+
+describe("a chart in a picture too short for all its words", () => {
+  const compact = charts.map((c) => [c.id, chartFrame({ id: c.id, highlight: [] }, c, SMALL_PHONE), chartFrame({ id: c.id, highlight: [] }, c, LANDSCAPE)] as const);
+
+  it.each(compact)("%s: keeps a plot at least 48 px tall at 344x225 and at 422x212", (_, ...frames) => {
+    for (const f of frames) expect(f.plot.height).toBeGreaterThanOrEqual(48);
+  });
+
+  it.each(compact)("%s: drops the axis title, as every bar carries its value and unit", (_, ...frames) => {
+    for (const f of frames) {
+      expect(f.axisTitle.text).toBe("");
+      expect(f.values.every((v) => v.text.length > 0)).toBe(true);
+    }
+  });
+
+  it.each(compact)("%s: keeps the whole note, and the context's words if the legend lost them, in a box of COMPACT_NOTE_LINES lines that scrolls", (id, ...frames) => {
+    for (const f of frames) {
+      const c = chart(id);
+      const inLegend = f.legend.some((l) => l.kind === "context");
+      expect(f.note).toEqual([]);
+      expect(f.noteBox?.text).toBe(inLegend ? c.note : `${c.context!.short}: ${c.context!.label}. ${c.note}`);
+      expect(f.noteBox!.height).toBe(COMPACT_NOTE_LINES * 15 + 3);
+    }
+  });
+
+  it("is not used where the plot has room", () => {
+    for (const c of charts) {
+      const f = chartFrame({ id: c.id, highlight: [] }, c, PHONE);
+      expect(f.noteBox).toBeNull();
+      expect(f.note.map((n) => n.text).join(" ")).toBe(c.note);
+      expect(f.plot.height).toBeGreaterThanOrEqual(MIN_PLOT);
+    }
   });
 });
 

@@ -14,6 +14,8 @@ const ROOT = join(import.meta.dirname, "../..");
 const charts: ChartRecord[] = JSON.parse(readFileSync(join(ROOT, "assets/data/charts.json"), "utf8")).records;
 const DESKTOP = { width: 600, height: 680 };
 const PHONE = { width: 390, height: 844 };
+/** The graphic's box in the band of a 360x640 phone: a compact chart (frame.ts). */
+const SMALL_PHONE = { width: 344, height: 225 };
 
 const hosts: HTMLElement[] = [];
 function fresh(viewport = DESKTOP, data: readonly ChartRecord[] = charts) {
@@ -54,6 +56,8 @@ describe("the chart scene", () => {
     ["terrorism", S.terrorism, DESKTOP],
     ["terrorism-2024", S.terrorism2024, DESKTOP],
     ["terrorism-phone", S.terrorism, PHONE],
+    ["terrorism-small-phone", S.terrorism, SMALL_PHONE],
+    ["arrivals-small-phone", S.arrivals, SMALL_PHONE],
   ] as const)("draws %s as in its snapshot", async (name, state, viewport) => {
     await expect(drawn(state, viewport)).toMatchFileSnapshot(`__snapshots__/chart/${name}.svg`);
   });
@@ -138,6 +142,20 @@ describe("the chart scene", () => {
     scene.render(S.arrivals2023Tunisia, false);
     scene.resize(PHONE);
     expect(picture(host)).toBe(drawn(S.arrivals2023Tunisia, PHONE));
+  });
+
+  it("sets a compact chart's note as text that scrolls in its own box, focusable, and takes it away when the chart has room", () => {
+    const { host, scene } = fresh(SMALL_PHONE);
+    scene.render(S.terrorism, false);
+    const note = host.querySelector<HTMLElement>(".chart-note")!;
+    expect(note.hidden).toBe(false);
+    expect(note.tabIndex).toBe(0);
+    expect(note.textContent).toContain(charts.find((c) => c.id === "terrorism")!.note);
+    expect(host.querySelectorAll(".note text")).toHaveLength(0);
+    scene.resize(PHONE);
+    expect(note.hidden).toBe(true);
+    expect(note.hasAttribute("tabindex")).toBe(false);
+    expect(host.querySelectorAll(".note text").length).toBeGreaterThan(0);
   });
 
   it("sets text as text: labels with markup stay text", () => {

@@ -64,6 +64,8 @@ export function createChartScene(host: HTMLElement, charts: readonly ChartRecord
   const contextValues = contextLayer.append("g").attr("class", "context-values");
   const legendLayer = svg.append("g").attr("class", "legend");
   const noteLayer = svg.append("g").attr("class", "note");
+  // A compact chart's note: text that scrolls in a box of its own over the picture's foot (frame.ts); made when first needed.
+  let noteBox: HTMLElement | null = null;
 
   const at = <E extends BaseType, D extends TextAt>(sel: Selection<E, D, BaseType, unknown>) => setText(setAttrs(sel, { x: (d) => num(d.x), y: (d) => num(d.y) }), (d) => d.text);
 
@@ -120,6 +122,17 @@ export function createChartScene(host: HTMLElement, charts: readonly ChartRecord
     setAttrs(swatches, { x: (d) => num(d.swatch!.x), y: (d) => num(d.swatch!.y), width: (d) => num(d.swatch!.width), height: (d) => num(d.swatch!.height) });
     at(items.selectAll<SVGTextElement, TextAt>("text").data((d) => [d.label]).join("text"));
     at(noteLayer.selectAll<SVGTextElement, TextAt>("text").data(frame?.note ?? []).join("text"));
+    drawNoteBox(frame?.noteBox ?? null);
+  }
+
+  function drawNoteBox(box: ChartFrame["noteBox"]) {
+    if (!box && !noteBox) return;
+    noteBox ??= host.appendChild(Object.assign(host.ownerDocument.createElement("div"), { className: "chart-note" }));
+    noteBox.hidden = !box;
+    if (!box) return noteBox.removeAttribute("tabindex");
+    Object.assign(noteBox.style, { left: `${box.x}px`, top: `${box.y}px`, width: `${box.width}px`, height: `${box.height}px` });
+    if (noteBox.textContent !== box.text) noteBox.textContent = box.text;
+    noteBox.tabIndex = 0; // it scrolls, so a keyboard reader can scroll it too
   }
 
   /** Joins the bars and value labels and returns how each moves from what is shown now to the frame. */
@@ -183,6 +196,9 @@ export function createChartScene(host: HTMLElement, charts: readonly ChartRecord
       drawStatic(frame, state.id, vp);
       return moves(frame);
     },
-    remove: () => svg.remove(),
+    remove: () => {
+      svg.remove();
+      noteBox?.remove();
+    },
   });
 }
