@@ -99,7 +99,7 @@ export function startStory(options: StoryOptions): Controller {
     const tryOnce = () =>
       Promise.all([withDeadline(import("../scenes/later.ts"), LATER_DEADLINE_MS, "the graphics' code"), fetchJson(scenesUrl, "the graphics' data", fetch, LATER_DEADLINE_MS) as Promise<ScenePayload>]);
     const transient = (error: unknown) => !(error instanceof LoadError) || error.transient; // a failed import() is a TypeError
-    return (loadingLater ??= withRetries(tryOnce, {}, transient).then(([module, json]) => module.laterScenes(json)).then(
+    return (loadingLater ??= withRetries(tryOnce, {}, transient).then(([module, json]) => module.laterScenes(json, payload.states)).then(
       (loaded) => {
         later = loaded.scenes;
         notices.clear("later");

@@ -8,6 +8,7 @@ import { toPayload } from "./payload.ts";
 import { geoFromTopology } from "../geo/load.ts";
 import type { SceneName } from "../model/state.ts";
 import { createAlliancesScene } from "../scenes/alliances/render.ts";
+import { alliancesData } from "../scenes/alliances/types.ts";
 import { createChartScene } from "../scenes/chart/render.ts";
 import { createMapScene } from "../scenes/map/render.ts";
 import type { Scene, Viewport } from "../scenes/scene.ts";
@@ -37,7 +38,7 @@ export function renderStaticImages(root: string, loaded: Loaded): Map<string, st
   const scenes = new Map<SceneName, Scene<unknown>>();
   const make: Record<SceneName, (host: HTMLElement) => Scene<never>> = {
     map: (host) => createMapScene(host, payload, geo, STATIC_SIZE),
-    alliances: (host) => createAlliancesScene(host, { actors: payload.actors, relations: payload.relations }, STATIC_SIZE),
+    alliances: (host) => createAlliancesScene(host, alliancesData(payload.actors, payload.relations, payload.states.flatMap((s) => (s.alliances ? [s.alliances] : []))), STATIC_SIZE),
     chart: (host) => createChartScene(host, payload.charts, STATIC_SIZE),
     timeline: (host) => createTimelineScene(host, payload.events, STATIC_SIZE),
   };

@@ -5,6 +5,7 @@ import type { ScenePayload } from "../model/payload.ts";
 import type { StepState } from "../model/state.ts";
 import { alliancesPreparationSteps } from "./alliances/frame.ts";
 import { createAlliancesScene } from "./alliances/render.ts";
+import { alliancesData } from "./alliances/types.ts";
 import { createChartScene } from "./chart/render.ts";
 import type { Viewport } from "./scene.ts";
 import type { SceneFactory } from "./stage.ts";
@@ -20,8 +21,8 @@ export interface LaterScenes {
 }
 
 /** The scenes' factories, on their data (fetched by startStory, in parallel with this chunk). */
-export function laterScenes(data: ScenePayload): LaterScenes {
-  const alliances = { actors: data.actors, relations: data.relations };
+export function laterScenes(data: ScenePayload, states: readonly StepState[]): LaterScenes {
+  const alliances = alliancesData(data.actors, data.relations, states.flatMap((s) => (s.alliances ? [s.alliances] : [])));
   return {
     scenes: {
       alliances: (host, viewport) => createAlliancesScene(host, alliances, viewport),

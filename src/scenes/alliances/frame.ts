@@ -5,7 +5,7 @@ import type { AlliancesState } from "../../model/state.ts";
 import type { Viewport } from "../scene.ts";
 import { drain, type Steps } from "../../schedule/steps.ts";
 import { edgeShapeSteps, legendSample, pathD, samples, type EdgeShape, type Geometry, type Pt } from "./edges.ts";
-import { layoutDiagram, LEGEND_SAMPLE, minorSize, nodeBoxes, overlaps, textPlace, textWidth, type Box, type DiagramLayout, type TextPlace } from "./layout.ts";
+import { flowLegend, layoutDiagram, LEGEND_SAMPLE, minorSize, nodeBoxes, overlaps, textPlace, textWidth, type Box, type DiagramLayout, type TextPlace } from "./layout.ts";
 import { STYLES, type RelationStyle } from "./styles.ts";
 import { RELATION_TYPES, type ActorRecord, type AlliancesData, type RelationType } from "./types.ts";
 
@@ -108,7 +108,7 @@ export function* alliancesModelSteps(data: AlliancesData, viewport: Viewport): S
   const key = sizeKey(viewport);
   const ready = known.get(key);
   if (ready) return ready;
-  const layout = layoutDiagram(data.actors, viewport);
+  const layout = layoutDiagram(data.actors, viewport, data.legendSets);
   yield;
   const model: AlliancesModel = { viewport, layout, shapes: yield* edgeShapeSteps(data.relations, layout) };
   known.set(key, model);
@@ -251,11 +251,10 @@ function frameOf(state: AlliancesState, data: AlliancesData, model: AlliancesMod
 
 /** The legend's rows for these relation types, in the order given. */
 export function legendEntries(types: readonly RelationType[], layout: DiagramLayout): LegendEntry[] {
-  const { area, columns, row, size: legendSize } = layout.legend;
-  const column = area.width / columns;
-  return types.map((type, i) => {
-    const x = round(area.x + (i % columns) * column);
-    const y = round(area.y + Math.floor(i / columns) * row);
+  const { area, row, size: legendSize } = layout.legend;
+  return flowLegend(types, area.width, legendSize).map(({ type, x: dx, row: i }) => {
+    const x = round(area.x + dx);
+    const y = round(area.y + i * row);
     const mid = row / 2;
     const sample = legendSample(type, 2, mid, LEGEND_SAMPLE - 4);
     return {

@@ -7,8 +7,9 @@
 // has a fixed band under the diagram, as tall as the legend of every relation type, so it never pushes nodes.
 import { clearArea, type Area } from "../map/camera.ts";
 import type { Viewport } from "../scene.ts";
+import { separate } from "../separate.ts";
 import { STYLES } from "./styles.ts";
-import { ACTOR_GROUPS, RELATION_TYPES, type ActorGroup, type ActorRecord } from "./types.ts";
+import { ACTOR_GROUPS, RELATION_TYPES, type ActorGroup, type ActorRecord, type RelationType } from "./types.ts";
 
 import type { Box } from "../box.ts";
 export type { Box } from "../box.ts";
@@ -47,8 +48,8 @@ export interface DiagramLayout {
   readonly nodes: ReadonlyMap<string, NodePlace>;
   /** Where the nodes live (the clear area less margins and the legend band). */
   readonly nodeArea: Area;
-  /** The legend band, under the nodes. */
-  readonly legend: { readonly area: Area; readonly columns: number; readonly row: number; readonly size: number };
+  /** The legend band, under the nodes: entries flow in rows across it (flowLegend). */
+  readonly legend: { readonly area: Area; readonly row: number; readonly size: number };
   /** Label font size (px) for actor names; relation labels are a little smaller. */
   readonly size: number;
   /** How much a focused node grows. */
@@ -112,6 +113,8 @@ const MARGIN = 6;
 /** Estimated advance of a character of the label font, as a share of the font size (Source Sans 3 and its fallbacks). */
 const CHAR = 0.56;
 export const LEGEND_SAMPLE = 30;
+/** Space between two legend entries in a row, px. */
+const LEGEND_GAP = 14;
 
 /** Estimated width of a one-line label (no layout reads: the same estimate on the server, in tests and on screen). */
 export const textWidth = (text: string, size: number) => Math.ceil([...text].length * size * CHAR);
@@ -131,18 +134,36 @@ function hash(id: string): number {
   return (h >>> 0) / 4294967295;
 }
 
-/** The whole diagram's layout: nodes, the legend band and the sizes. */
-export function layoutDiagram(actors: readonly ActorRecord[], viewport: Viewport): DiagramLayout {
+/**
+ * The legend's entries (a sample line and its words) in rows across `width`, as words flow: where each starts
+ * and in which row. An entry wider than the width has a row of its own.
+ */
+export function flowLegend(types: readonly RelationType[], width: number, size: number): { type: RelationType; x: number; row: number }[] {
+  let x = 0;
+  let row = 0;
+  return types.map((type) => {
+    const w = LEGEND_SAMPLE + 6 + textWidth(STYLES[type].legend, size);
+    if (x > 0 && x + w > width) [x, row] = [0, row + 1];
+    const at = { type, x, row };
+    x += w + LEGEND_GAP;
+    return at;
+  });
+}
+
+const rowsOf = (flow: readonly { row: number }[]) => (flow.length ? flow.at(-1)!.row + 1 : 0);
+
+/**
+ * The whole diagram's layout: nodes, the legend band and the sizes. The band is as tall as the busiest of
+ * `legendSets` (the types each step shows) needs, so that the nodes keep their place from step to step.
+ */
+export function layoutDiagram(actors: readonly ActorRecord[], viewport: Viewport, legendSets: readonly (readonly RelationType[])[] = [RELATION_TYPES]): DiagramLayout {
   const clear = clearArea(viewport);
   const area: Area = { x: clear.x + MARGIN, y: clear.y + MARGIN, width: Math.max(0, clear.width - 2 * MARGIN), height: Math.max(0, clear.height - 2 * MARGIN) };
   const small = area.width < 480 || area.height < 420;
   const size = small ? 12 : 13;
-  const columns = area.width >= 560 ? 3 : 2;
-  // The legend's words fit their column: the font shrinks (to 10 px at least) on the narrowest phones.
-  const longest = Math.max(...Object.values(STYLES).map((st) => [...st.legend].length));
-  const legendSize = Math.max(10, Math.min(small ? 11 : 12, Math.floor(((area.width / columns - LEGEND_SAMPLE - 8) / (longest * CHAR)) * 2) / 2));
+  const legendSize = small ? MIN_TEXT : 12;
   const row = Math.round(legendSize * 1.45);
-  const legendHeight = Math.ceil(RELATION_TYPES.length / columns) * row;
+  const legendHeight = Math.max(0, ...legendSets.map((set) => rowsOf(flowLegend(RELATION_TYPES.filter((t) => set.includes(t)), area.width, legendSize)))) * row;
   const legendArea: Area = { x: area.x, y: area.y + area.height - legendHeight, width: area.width, height: legendHeight };
   const nodeArea: Area = { x: area.x, y: area.y, width: area.width, height: Math.max(0, area.height - legendHeight - 8) };
 
@@ -175,7 +196,15 @@ export function layoutDiagram(actors: readonly ActorRecord[], viewport: Viewport
     });
     nodes.set(a.id, { x: r1(x), y: r1(y), r: r1(r), label, sublabel, parts });
   }
-  return { nodes, nodeArea, legend: { area: legendArea, columns, row, size: legendSize }, size, focusScale: FOCUS_SCALE };
+  // In a small picture the slots crowd: nodes (with their labels, at full focus) are pushed apart until none meets another.
+  const moves = separate([...nodes].map(([id, n]) => ({ id, boxes: nodeBoxes(n) })), nodeArea);
+  for (const [id, { dx, dy }] of moves) if (dx || dy) nodes.set(id, moveNode(nodes.get(id)!, dx, dy));
+  return { nodes, nodeArea, legend: { area: legendArea, row, size: legendSize }, size, focusScale: FOCUS_SCALE };
+}
+
+function moveNode(n: NodePlace, dx: number, dy: number): NodePlace {
+  const place = <T extends TextPlace>(t: T): T => ({ ...t, x: r1(t.x + dx), y: r1(t.y + dy), box: { ...t.box, x: r1(t.box.x + dx), y: r1(t.box.y + dy) } });
+  return { ...n, x: r1(n.x + dx), y: r1(n.y + dy), label: place(n.label), sublabel: n.sublabel && place(n.sublabel), parts: n.parts.map((p) => ({ ...p, x: r1(p.x + dx), y: r1(p.y + dy), label: place(p.label) })) };
 }
 
 /** Each actor's centre and radius (the public, minimal view of the layout). */

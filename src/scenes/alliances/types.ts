@@ -71,6 +71,15 @@ export interface RelationRecord {
 export interface AlliancesData {
   readonly actors: readonly ActorRecord[];
   readonly relations: readonly RelationRecord[];
+  /** The relation types each step shows: the legend's band is as tall as the busiest needs (every type at once when absent). */
+  readonly legendSets?: readonly (readonly RelationType[])[];
+}
+
+/** The diagram's data for a story: its records, and the types of relation each of its steps shows. */
+export function alliancesData(actors: readonly ActorRecord[], relations: readonly RelationRecord[], steps: readonly { readonly relations: readonly string[] }[]): AlliancesData {
+  const typeOf = new Map(relations.map((r) => [r.id, r.type]));
+  const legendSets = steps.map((s) => [...new Set(s.relations.flatMap((id) => typeOf.get(id) ?? []))]);
+  return { actors, relations, legendSets };
 }
 
 /** Every party of a relation: from, to and, for a many-sided one, its members (no repeats, in order). */
