@@ -49,7 +49,7 @@ const RETRIES = 8;
 export function declutter(labels: readonly LabelRequest[], marks: readonly Mark[], bounds: Box, { gap = GAP, retries = RETRIES } = {}): Map<string, Placement> {
   // The boxes of each label inside the bounds and off the marks it does not own, best first: the same in every try.
   const near = markIndex(marks, gap);
-  const allowed = new Map(labels.map((l) => [l, l.candidates.filter((c) => inside(c, bounds) && ![...near(c)].some((m) => !l.owns?.includes(m.id) && overlaps(m.box, c, gap)))]));
+  const allowed = new Map(labels.map((l) => [l, l.candidates.filter((c) => inside(c, bounds) && !near.some(c, (m) => !l.owns?.includes(m.id) && overlaps(m.box, c, gap)))]));
   let order = labels
     .map((l, i) => [l, i] as const)
     .sort(([a, i], [b, j]) => +b.named - +a.named || b.priority - a.priority || area(b) - area(a) || i - j)
@@ -66,7 +66,7 @@ export function declutter(labels: readonly LabelRequest[], marks: readonly Mark[
       let clean = true;
       if (!box && label.named && label.candidates.length) {
         // No free box: a named label still takes the one that overlaps least (inside the bounds if any is).
-        const cost = (c: Box) => (inside(c, bounds) ? 0 : 1e6) + [...[...near(c)].filter((m) => !label.owns?.includes(m.id)).map((m) => m.box), ...taken].reduce((s, b) => s + overlapArea(b, c), 0);
+        const cost = (c: Box) => (inside(c, bounds) ? 0 : 1e6) + [...[...near.all(c)].filter((m) => !label.owns?.includes(m.id)).map((m) => m.box), ...taken].reduce((s, b) => s + overlapArea(b, c), 0);
         const costs = label.candidates.map(cost);
         box = label.candidates[costs.indexOf(Math.min(...costs))];
         clean = false;
@@ -90,18 +90,31 @@ const area = (l: LabelRequest) => (l.candidates[0] ? l.candidates[0].width * l.c
 /** Named labels that overlap something count most, then hidden labels. */
 const score = (placements: ReadonlyMap<string, Placement>) => [...placements.values()].reduce((s, p) => s + (p.clean ? 0 : 100) + +p.hidden, 0);
 
-/** The marks that may meet a box, from a grid of CELL px cells (a route is a row of hundreds of small boxes). */
+/**
+ * The marks that may meet a box, from a grid of CELL px cells (a route is a row of hundreds of small boxes):
+ * all of them (each once), or whether any passes a test (stopping at the first; this runs for every candidate).
+ */
 const CELL = 32;
-function markIndex(marks: readonly Mark[], gap: number): (box: Box) => Set<Mark> {
+function markIndex(marks: readonly Mark[], gap: number) {
   const cells = new Map<number, Mark[]>();
-  const each = (b: Box, pad: number, f: (key: number) => void) => {
-    for (let i = Math.floor((b.x - pad) / CELL); i <= (b.x + b.width + pad) / CELL; i++) for (let j = Math.floor((b.y - pad) / CELL); j <= (b.y + b.height + pad) / CELL; j++) f(i * 4096 + j);
+  const each = (b: Box, pad: number, f: (key: number) => boolean | void) => {
+    for (let i = Math.floor((b.x - pad) / CELL); i <= (b.x + b.width + pad) / CELL; i++)
+      for (let j = Math.floor((b.y - pad) / CELL); j <= (b.y + b.height + pad) / CELL; j++) if (f(i * 4096 + j)) return true;
+    return false;
   };
-  for (const m of marks) each(m.box, gap, (k) => cells.set(k, [...(cells.get(k) ?? []), m]));
-  return (box) => {
-    const found = new Set<Mark>();
-    each(box, 0, (k) => cells.get(k)?.forEach((m) => found.add(m)));
-    return found;
+  for (const m of marks)
+    each(m.box, gap, (k) => {
+      const cell = cells.get(k);
+      if (cell) cell.push(m);
+      else cells.set(k, [m]);
+    });
+  return {
+    all(box: Box): Set<Mark> {
+      const found = new Set<Mark>();
+      each(box, 0, (k) => cells.get(k)?.forEach((m) => found.add(m)));
+      return found;
+    },
+    some: (box: Box, test: (m: Mark) => boolean): boolean => each(box, 0, (k) => cells.get(k)?.some(test) ?? false),
   };
 }
 

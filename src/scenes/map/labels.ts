@@ -5,7 +5,7 @@ import { overlaps, type Box } from "../box.ts";
 import { around, declutter, type Candidate, type LabelRequest, type Mark, type Placement } from "../declutter.ts";
 import { textWidth, wrap } from "../text.ts";
 import { apply, type Area, type Camera } from "./camera.ts";
-import { inRing } from "./model.ts";
+import { inRing, insideCrossings, ringCrossings } from "./model.ts";
 
 type Point = readonly [number, number];
 
@@ -102,8 +102,9 @@ export const legendBand = (text: string | null, area: Area): number => (text ? l
 /** Past this distance (px) from its point, a label gets a leader line back to it. */
 const LEADER = 14;
 
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 /** The point of box b nearest p. */
-const nearest = ([x, y]: Point, b: Box): Point => [Math.min(b.x + b.width, Math.max(b.x, x)), Math.min(b.y + b.height, Math.max(b.y, y))];
+const nearest = ([x, y]: Point, b: Box): Point => [clamp(x, b.x, b.x + b.width), clamp(y, b.y, b.y + b.height)];
 
 /**
  * Boxes further from p, across the whole picture (a grid), nearest first: where a label goes, with a
@@ -111,18 +112,17 @@ const nearest = ([x, y]: Point, b: Box): Point => [Math.min(b.x + b.width, Math.
  */
 function farther(p: Point, width: number, height: number, bounds: Box, count = 150): Box[] {
   const step = 16;
-  const boxes: [number, Box][] = [];
+  const found: { d: number; x: number; y: number }[] = [];
   for (let x = bounds.x; x + width <= bounds.x + bounds.width; x += step)
     for (let y = bounds.y; y + height <= bounds.y + bounds.height; y += step) {
-      const box = { x, y, width, height };
-      const [nx, ny] = nearest(p, box);
-      const d = Math.hypot(nx - p[0], ny - p[1]);
-      if (d > LEADER) boxes.push([d, box]);
+      const [dx, dy] = [clamp(p[0], x, x + width) - p[0], clamp(p[1], y, y + height) - p[1]];
+      const d = dx * dx + dy * dy; // squared: the same order, without a square root per box
+      if (d > LEADER * LEADER) found.push({ d, x, y });
     }
-  return boxes
-    .sort((a, b) => a[0] - b[0])
+  return found
+    .sort((a, b) => a.d - b.d)
     .slice(0, count)
-    .map(([, b]) => b);
+    .map(({ x, y }) => ({ x, y, width, height }));
 }
 
 /**
@@ -130,9 +130,15 @@ function farther(p: Point, width: number, height: number, bounds: Box, count = 1
  * null when b is near enough to need none: it starts just off the point (clear of a dot).
  */
 function leaderTo(from: readonly Point[], b: Box): [Point, Point] | null {
-  const gap = (p: Point) => Math.hypot(nearest(p, b)[0] - p[0], nearest(p, b)[1] - p[1]);
-  const p = from.reduce((a, c) => (gap(c) < gap(a) ? c : a));
-  const far = gap(p);
+  // The nearest point (the first of equals), by squared distance: this runs for every candidate box.
+  let p = from[0];
+  let best = Infinity;
+  for (const c of from) {
+    const [dx, dy] = [clamp(c[0], b.x, b.x + b.width) - c[0], clamp(c[1], b.y, b.y + b.height) - c[1]];
+    const d = dx * dx + dy * dy;
+    if (d < best) [p, best] = [c, d];
+  }
+  const far = Math.sqrt(best);
   if (far <= LEADER) return null;
   const [nx, ny] = nearest(p, b);
   const start = (PIN_RADIUS + 1) / far;
@@ -274,20 +280,24 @@ export function placeMapLabels(words: MapWords, camera: Camera, area: Area): Map
     // (Only the rings whose box meets the picture are tested.)
     const [[bx0, by0], [bx1, by1]] = [[bounds.x, bounds.y], [bounds.x + bounds.width, bounds.y + bounds.height]].map(([x, y]) => [(x - camera.x) / camera.k, (y - camera.y) / camera.k]);
     const rings = (words.outlines.get(c.id) ?? []).filter((ring) => ring.some(([x, y]) => x >= bx0 && x <= bx1 && y >= by0 && y <= by1) || ring.length > 2 && inRing([(bx0 + bx1) / 2, (by0 + by1) / 2], ring));
-    const inner: Point[] = [];
-    // A point outside a ring's box is outside the ring: the grid's points are tested against a ring
-    // only inside its box (the same points found, at a fraction of the cost for a small country).
+    // The grid's points inside the country, nearest the anchor first. A grid row is one line across the
+    // rings: their crossings are found once a row, not once a point. A point outside a ring's box is outside it.
     const boxes = rings.map(ringBox);
+    const inner: Point[] = [];
     if (rings.length)
-      for (let x = bounds.x + w / 2; x <= bounds.x + bounds.width - w / 2; x += 16)
-        for (let y = bounds.y + h / 2; y <= bounds.y + bounds.height - h / 2; y += 12) {
-          const base: Point = [(x - camera.x) / camera.k, (y - camera.y) / camera.k];
-          if (rings.some((ring, i) => inBox(base, boxes[i]) && inRing(base, ring))) inner.push([x, y]);
+      for (let y = bounds.y + h / 2; y <= bounds.y + bounds.height - h / 2; y += 12) {
+        const by = (y - camera.y) / camera.k;
+        const crossings = rings.map((ring, i) => (by >= boxes[i][1] && by <= boxes[i][3] ? ringCrossings(by, ring) : null));
+        for (let x = bounds.x + w / 2; x <= bounds.x + bounds.width - w / 2; x += 16) {
+          const bx = (x - camera.x) / camera.k;
+          if (crossings.some((xs, i) => xs !== null && bx >= boxes[i][0] && bx <= boxes[i][2] && insideCrossings(bx, xs))) inner.push([x, y]);
         }
+      }
     const d = ([x, y]: Point) => (x - at[0]) ** 2 + (y - at[1]) ** 2;
-    inner.sort((a, b) => d(a) - d(b)).splice(80);
+    // In the grid's order (by column, then row) among equals, as before the rows were scanned.
+    const order = (a: Point, b: Point) => d(a) - d(b) || a[0] - b[0] || a[1] - b[1];
+    inner.sort(order).splice(80);
     // Last, when no part of the country is in the picture: at the picture's edge, towards it.
-    const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
     const edge: Point = [clamp(at[0], bounds.x + w / 2, bounds.x + bounds.width - w / 2), clamp(at[1], bounds.y + h / 2, bounds.y + bounds.height - h / 2)];
     const alongEdge = [0, 1, -1, 2, -2, 3, -3, 4, -4].map((i): Box => centred(at[1] < bounds.y || at[1] > bounds.y + bounds.height ? [edge[0] + i * w * 0.6, edge[1]] : [edge[0], edge[1] + i * h], w, h));
     requests.push({ id: `country:${c.id}`, priority: 2.5, named: true, candidates: [centred(at, w, h), ...around(at, w, h, h / 2), ...inner.map((p) => centred(p, w, h)), ...alongEdge] });
@@ -332,4 +342,3 @@ function ringBox(ring: readonly Point[]): readonly [number, number, number, numb
   return [x0, y0, x1, y1];
 }
 
-const inBox = ([x, y]: Point, [x0, y0, x1, y1]: readonly [number, number, number, number]) => x >= x0 && x <= x1 && y >= y0 && y <= y1;

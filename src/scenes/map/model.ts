@@ -70,6 +70,23 @@ export function inRing([x, y]: Point, ring: readonly Point[]): boolean {
   return inside;
 }
 
+/**
+ * Where the ring's edges cross the line at height y, as inRing counts them: a point (x, y) is inside
+ * (even-odd) when an odd number of these lie to its right. For many points on one line, one pass.
+ */
+export function ringCrossings(y: number, ring: readonly Point[]): number[] {
+  const xs: number[] = [];
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+  }
+  return xs;
+}
+
+/** inRing for a point on a line whose ringCrossings are known. */
+export const insideCrossings = (x: number, crossings: readonly number[]): boolean => crossings.reduce((inside, c) => (x < c ? !inside : inside), false);
+
 /** A ring with at most about `most` of its vertices (every n-th): plenty to tell inside from outside, coarsely. */
 const coarse = (ring: readonly Point[], most = 200): Point[] => {
   const step = Math.max(1, Math.floor(ring.length / most));
