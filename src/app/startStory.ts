@@ -24,7 +24,7 @@ import { regionProjection } from "../scenes/map/projection.ts";
 import { createMapScene } from "../scenes/map/render.ts";
 import type { Viewport } from "../scenes/scene.ts";
 import { createStage, isEmpty } from "../scenes/stage.ts";
-import { inSlices, nextIdle, whenIdle } from "../schedule/steps.ts";
+import { inSlices, nextIdle, whenIdle, type Steps } from "../schedule/steps.ts";
 import { OFFSET } from "../scroll/scroller.ts";
 import { windowScrolling, type Scrolling } from "../scroll/scrolling.ts";
 import { reserveCaptionSpace, sceneNotices, updateCaption } from "../ui/caption.ts";
@@ -127,7 +127,7 @@ export function startStory(options: StoryOptions): Controller {
       stage.prepare(name);
       await nextIdle();
       const ahead = payload.states.find((s, i) => i > controller.current && s.scene === name);
-      if (ahead) stage.preview(ahead);
+      if (ahead) await whenIdle(stage.preview(ahead));
     }
     void previewNeighbours();
   }
@@ -160,7 +160,11 @@ export function startStory(options: StoryOptions): Controller {
     if (ticket !== previewing || i < 0) return;
     const [above, below] = [payload.states[i - 1], payload.states[i + 1]];
     const wanted = above && above.scene !== below?.scene ? [above, below] : [below];
-    for (const s of wanted) if (s) stage.preview(s);
+    // In idle pieces (the map works its words out in many); a newer request stops this one between them.
+    function* whileLatest(steps: Steps<void>): Steps<void> {
+      for (let next = steps.next(); !next.done && ticket === previewing; next = steps.next()) yield;
+    }
+    for (const s of wanted) if (s) await whenIdle(whileLatest(stage.preview(s)));
   }
 
   controller.subscribe((index, animate) => {

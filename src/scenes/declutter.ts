@@ -6,6 +6,7 @@
 // label hidden, and a named label is never hidden: it takes the box that overlaps least and is reported as
 // not clean.
 import { crosses, inside, overlapArea, overlaps, type Box } from "./box.ts";
+import { drain, type Steps } from "../schedule/steps.ts";
 
 export interface LabelRequest {
   readonly id: string;
@@ -46,10 +47,18 @@ export const GAP = 2;
 /** How many times the placement is tried again with the labels that found no free box placed first. */
 const RETRIES = 8;
 
-export function declutter(labels: readonly LabelRequest[], marks: readonly Mark[], bounds: Box, { gap = GAP, retries = RETRIES } = {}): Map<string, Placement> {
+export const declutter = (labels: readonly LabelRequest[], marks: readonly Mark[], bounds: Box, options?: { gap?: number; retries?: number }): Map<string, Placement> =>
+  drain(declutterSteps(labels, marks, bounds, options));
+
+/** declutter in pieces (src/schedule/steps.ts): a label's allowed boxes, or its placement in one try, a piece. */
+export function* declutterSteps(labels: readonly LabelRequest[], marks: readonly Mark[], bounds: Box, { gap = GAP, retries = RETRIES } = {}): Steps<Map<string, Placement>> {
   // The boxes of each label inside the bounds and off the marks it does not own, best first: the same in every try.
   const near = markIndex(marks, gap);
-  const allowed = new Map(labels.map((l) => [l, l.candidates.filter((c) => inside(c, bounds) && !near.some(c, (m) => !l.owns?.includes(m.id) && overlaps(m.box, c, gap)))]));
+  const allowed = new Map<LabelRequest, Candidate[]>();
+  for (const l of labels) {
+    allowed.set(l, l.candidates.filter((c) => inside(c, bounds) && !near.some(c, (m) => !l.owns?.includes(m.id) && overlaps(m.box, c, gap))));
+    yield;
+  }
   let order = labels
     .map((l, i) => [l, i] as const)
     .sort(([a, i], [b, j]) => +b.named - +a.named || b.priority - a.priority || area(b) - area(a) || i - j)
@@ -74,6 +83,7 @@ export function declutter(labels: readonly LabelRequest[], marks: readonly Mark[
       if (box) taken.push(box);
       if (box?.leader) lines.push(box.leader);
       next.set(label.id, { id: label.id, index: box ? label.candidates.indexOf(box) : -1, box: box ?? null, hidden: !box, clean });
+      yield;
     }
     if (!tries || score(next) < score(best)) best = next;
     // Again, with the labels left without a free box first (in their order), the rest in theirs.

@@ -1,5 +1,6 @@
 // The contract every scene keeps. A scene owns one DOM host; it draws its part of a step's state and
 // tweens from whatever it shows now to that state (never reading "the previous step" for meaning).
+import type { Steps } from "../schedule/steps.ts";
 
 export interface Viewport {
   readonly width: number;
@@ -20,6 +21,11 @@ export interface Scene<S> {
    * that shows it then has less to do in its frame. Optional.
    */
   plan?(state: S): void;
+  /**
+   * The pure part of showing `state` (what plan and render would otherwise work out at once), in pieces
+   * for idle time (src/schedule/steps.ts); remembered for the current size. Optional.
+   */
+  prepare?(state: S): Steps<void>;
   /** Re-fits to a new size, keeping the current state, without animation. */
   resize(viewport: Viewport): void;
   destroy(): void;

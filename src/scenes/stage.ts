@@ -3,6 +3,7 @@
 // Scenes are created on first use or when idle (prepare); the map waits for its geometry.
 import type { SceneName, StepState } from "../model/state.ts";
 import type { Scene, Viewport } from "./scene.ts";
+import type { Steps } from "../schedule/steps.ts";
 
 export type SceneFactory = (host: HTMLElement, viewport: Viewport) => Scene<never> | null;
 
@@ -18,9 +19,10 @@ export interface Stage {
   /**
    * Draws a step into its scene ahead of time, while that scene is out of sight, so the step change that
    * brings it in finds its picture drawn. Only a scene already made (see prepare). The scene on screen can
-   * only plan the step (see Scene.plan): work it out, not draw it.
+   * only plan the step (see Scene.plan). In pieces for idle time: the scene's own (Scene.prepare), then the
+   * drawing in one of its own.
    */
-  preview(state: StepState): void;
+  preview(state: StepState): Steps<void>;
 }
 
 /** A stage with no size is not shown (the stacked layout): nothing is drawn for it. */
@@ -77,11 +79,19 @@ export function createStage(container: HTMLElement, factories: Record<SceneName,
       if (current && drawn !== current) stage.render(current, false);
     },
     viewport,
-    preview(state) {
+    *preview(state) {
       const host = hosts.get(state.scene)!;
       const scene = scenes.get(state.scene);
-      if (state.scene === current?.scene) return scene?.plan?.(state[state.scene]);
-      if (!scene || host.dataset.step === state.id) return;
+      if (!scene || (state.scene !== current?.scene && host.dataset.step === state.id)) return;
+      const pieces = scene.prepare?.(state[state.scene]);
+      if (pieces) {
+        yield* pieces;
+        yield;
+      }
+      // Looked at again: the reader may have moved on while it was worked out.
+      if (scenes.get(state.scene) !== scene) return;
+      if (state.scene === current?.scene) return scene.plan?.(state[state.scene]);
+      if (host.dataset.step === state.id) return;
       scene.render(state[state.scene], false);
       host.dataset.step = state.id;
     },

@@ -97,6 +97,25 @@ describe("the map scene", () => {
     }
   }, 30_000);
 
+  it("works a step's frame out in many small pieces, and draws from it what it draws fresh", () => {
+    const { host, scene } = freshScene();
+    scene.render(mapSteps[0].map!, false);
+    const before = shown(host);
+    for (const state of mapSteps) {
+      let pieces = 0;
+      for (const steps = scene.prepare!(state.map!); !steps.next().done; ) pieces++;
+      expect(shown(host), `${state.id}: preparing draws nothing`).toBe(before);
+      if (state.id === "cross-border-threats") expect(pieces).toBeGreaterThan(20);
+    }
+    for (const state of mapSteps) {
+      let pieces = 0;
+      for (const steps = scene.prepare!(state.map!); !steps.next().done; ) pieces++;
+      expect(pieces, `${state.id}: remembered`).toBe(0);
+      scene.render(state.map!, false);
+      expect(shown(host), state.id).toBe(freshPicture(state.map!));
+    }
+  });
+
   it("draws a planned step's words ahead, hidden, and shows those very elements at that step", () => {
     const { host, scene } = freshScene();
     const state = (id: string) => payload.states.find((s) => s.id === id)!.map!;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The stage (src/scenes/stage.ts): which scene a step shows, and drawing a step ahead into a scene that
 // is out of sight (preview) without touching the one on screen.
+import { drain } from "../../src/schedule/steps.ts";
 import { describe, expect, it } from "vitest";
 import { toPayload } from "../../src/build/payload.ts";
 import type { SceneName, StepState } from "../../src/model/state.ts";
@@ -14,9 +15,17 @@ const firstOf = (scene: SceneName, after = 0) => states.find((s, i) => i >= afte
 function recordingStage(size = { width: 640, height: 520 }) {
   const drawn: [SceneName, unknown, boolean][] = [];
   const planned: [SceneName, unknown][] = [];
+  /** The pieces each scene's prepare has run, in order, by the drawing and planning around them. */
+  const log: string[] = [];
   const factory = (name: SceneName): SceneFactory => () => ({
-    render: (state: unknown, animate: boolean) => void drawn.push([name, state, animate]),
-    plan: (state: unknown) => void planned.push([name, state]),
+    render: (state: unknown, animate: boolean) => void (drawn.push([name, state, animate]), log.push(`render ${name}`)),
+    plan: (state: unknown) => void (planned.push([name, state]), log.push(`plan ${name}`)),
+    *prepare() {
+      for (const piece of [1, 2, 3]) {
+        log.push(`prepare ${name} ${piece}`);
+        yield;
+      }
+    },
     resize: () => {},
     destroy: () => {},
   });
@@ -26,7 +35,7 @@ function recordingStage(size = { width: 640, height: 520 }) {
   Object.defineProperty(container, "clientHeight", { get: () => size.height });
   const stage = createStage(container, { map: factory("map"), alliances: factory("alliances"), chart: factory("chart"), timeline: factory("timeline") });
   const host = (name: SceneName) => container.querySelector<HTMLElement>(`.scene-${name}`)!;
-  return { stage, drawn, planned, host, size };
+  return { stage, drawn, planned, log, host, size };
 }
 
 describe("a stage with no size (the stacked layout hides it)", () => {
@@ -51,18 +60,49 @@ describe("preview", () => {
     stage.render(diagramStep, false);
     stage.prepare("map");
     drawn.length = 0;
-    stage.preview(laterMapStep);
+    drain(stage.preview(laterMapStep));
     expect(drawn).toEqual([["map", laterMapStep.map, false]]);
     expect(host("map").dataset.step).toBe(laterMapStep.id);
     expect(host("map").classList.contains("is-active")).toBe(false);
     expect(host("alliances").classList.contains("is-active")).toBe(true);
   });
 
+  it("works the step out in the scene's own pieces first, then draws or plans it in a piece of its own", () => {
+    const { stage, log } = recordingStage();
+    stage.render(diagramStep, false);
+    stage.prepare("map");
+    log.length = 0;
+    const pieces = stage.preview(laterMapStep);
+    const each: string[][] = [];
+    for (let next = pieces.next(); ; next = pieces.next()) {
+      each.push(log.splice(0));
+      if (next.done) break;
+    }
+    expect(each.filter((p) => p.length)).toEqual([["prepare map 1"], ["prepare map 2"], ["prepare map 3"], ["render map"]]);
+    // The scene on screen: planned, after its pieces.
+    stage.render(mapStep, false);
+    log.length = 0;
+    drain(stage.preview(laterMapStep));
+    expect(log).toEqual(["prepare map 1", "prepare map 2", "prepare map 3", "plan map"]);
+  });
+
+  it("draws nothing if the reader reached the step's scene while it was worked out: the step change drew it", () => {
+    const { stage, drawn } = recordingStage();
+    stage.render(diagramStep, false);
+    stage.prepare("map");
+    const pieces = stage.preview(laterMapStep);
+    pieces.next();
+    stage.render(laterMapStep, false);
+    drawn.length = 0;
+    drain(pieces);
+    expect(drawn).toEqual([]);
+  });
+
   it("only plans a step of the scene on screen: works it out, draws nothing", () => {
     const { stage, drawn, planned } = recordingStage();
     stage.render(mapStep, false);
     drawn.length = 0;
-    stage.preview(laterMapStep);
+    drain(stage.preview(laterMapStep));
     expect(drawn).toEqual([]);
     expect(planned).toEqual([["map", laterMapStep.map]]);
   });
@@ -71,11 +111,11 @@ describe("preview", () => {
     const { stage, drawn } = recordingStage();
     stage.render(mapStep, false);
     drawn.length = 0;
-    stage.preview(laterMapStep); // the map is on screen
-    stage.preview(diagramStep); // the diagram is not made yet: preview never makes one
+    drain(stage.preview(laterMapStep)); // the map is on screen
+    drain(stage.preview(diagramStep)); // the diagram is not made yet: preview never makes one
     stage.prepare("alliances");
-    stage.preview(diagramStep);
-    stage.preview(diagramStep);
+    drain(stage.preview(diagramStep));
+    drain(stage.preview(diagramStep));
     expect(drawn).toEqual([["alliances", diagramStep.alliances, false]]);
   });
 
@@ -84,7 +124,7 @@ describe("preview", () => {
     stage.render(mapStep, false);
     stage.render(diagramStep, true);
     drawn.length = 0;
-    stage.preview(laterMapStep);
+    drain(stage.preview(laterMapStep));
     expect(drawn).toEqual([["map", laterMapStep.map, false]]);
     expect(host("map").classList.contains("is-active")).toBe(false);
   });
@@ -93,7 +133,7 @@ describe("preview", () => {
     const { stage, drawn } = recordingStage();
     stage.render(diagramStep, false);
     stage.prepare("map");
-    stage.preview(laterMapStep);
+    drain(stage.preview(laterMapStep));
     drawn.length = 0;
     stage.render(laterMapStep, true);
     expect(drawn).toEqual([["map", laterMapStep.map, false]]);

@@ -2,7 +2,8 @@
 import type { Payload } from "../../model/payload.ts";
 import type { MapState } from "../../model/state.ts";
 import { clearArea, fitCamera, unionBounds, type Bounds, type Camera, type Viewport } from "./camera.ts";
-import { legendBand, placeMapLabels, type TextPlace } from "./labels.ts";
+import { legendBand, placeMapLabelsSteps, type TextPlace } from "./labels.ts";
+import { drain, type Steps } from "../../schedule/steps.ts";
 import type { MapModel } from "./model.ts";
 
 type Point = readonly [number, number];
@@ -56,7 +57,10 @@ export interface FrameData {
   readonly arrivals: Payload["arrivals"];
 }
 
-export function mapFrame(state: MapState, model: MapModel, viewport: Viewport, data: FrameData): MapFrame {
+export const mapFrame = (state: MapState, model: MapModel, viewport: Viewport, data: FrameData): MapFrame => drain(mapFrameSteps(state, model, viewport, data));
+
+/** mapFrame in pieces (src/schedule/steps.ts), for idle time: its words' placement is most of the work. */
+export function* mapFrameSteps(state: MapState, model: MapModel, viewport: Viewport, data: FrameData): Steps<MapFrame> {
   const names = data.names;
   // The camera frames the focus countries and every pin, route and annotation, so none is off screen.
   const focus = [
@@ -106,7 +110,7 @@ export function mapFrame(state: MapState, model: MapModel, viewport: Viewport, d
   });
 
   // Every word the step names, placed at the target camera so that none overlaps another or a mark.
-  const placed = placeMapLabels(
+  const placed = yield* placeMapLabelsSteps(
     {
       countries: labels,
       pins,

@@ -2,10 +2,11 @@
 // placements turned back into where each text is written. Sizes are the ones main.css gives the map's
 // words (.map-labels …): the estimate of their boxes is only as good as that agreement, which a test checks.
 import { overlaps, type Box } from "../box.ts";
-import { around, declutter, type Candidate, type LabelRequest, type Mark, type Placement } from "../declutter.ts";
+import { around, declutterSteps, type Candidate, type LabelRequest, type Mark, type Placement } from "../declutter.ts";
 import { textWidth, wrap } from "../text.ts";
 import { apply, type Area, type Camera } from "./camera.ts";
 import { inRing, insideCrossings, ringCrossings } from "./model.ts";
+import type { Steps } from "../../schedule/steps.ts";
 
 type Point = readonly [number, number];
 
@@ -168,8 +169,9 @@ function along(points: readonly Point[], step: number): Point[] {
 /**
  * Places the map's words for a camera, inside `area` (the part of the viewport the reader sees). Every
  * word the step names is placed; none overlaps another or a mark it does not belong to, when there is room.
+ * In pieces (src/schedule/steps.ts): a country's, pin's, route's or note's boxes, or a step of the declutter.
  */
-export function placeMapLabels(words: MapWords, camera: Camera, area: Area): MapLabels {
+export function* placeMapLabelsSteps(words: MapWords, camera: Camera, area: Area): Steps<MapLabels> {
   const screen = (p: Point) => apply(camera, p);
   const bounds: Box = { x: area.x + 2, y: area.y + 2, width: area.width - 4, height: area.height - 4 };
   const marks: Mark[] = [];
@@ -227,6 +229,7 @@ export function placeMapLabels(words: MapWords, camera: Camera, area: Area): Map
     // Beside the pin, then further out (a pin under an arrowhead has its label past the head).
     const candidates = [...[0, 1, 2, 3].flatMap((i) => around(at, w, h, PIN_RADIUS + 2 + i * h)), ...farther(at, w, h, bounds)].map((b) => withLeader([at], b));
     requests.push({ id: `pin:${p.id}`, priority: 4, named: true, owns: [`pin:${p.id}`], candidates });
+    yield;
   }
   /** The widest a label's line may be: about 40 % of the picture, never under 130 px. */
   const room = Math.max(130, Math.min(240, area.width * 0.4));
@@ -253,6 +256,7 @@ export function placeMapLabels(words: MapWords, camera: Camera, area: Area): Map
       named: true,
       candidates: [...candidates.filter((_, i) => i % 3 === 0), ...candidates.filter((_, i) => i % 3 === 1), ...candidates.filter((_, i) => i % 3 === 2), ...farther(mid, w, h, bounds)].map((b) => withLeader(on, b)),
     });
+    yield;
   }
   for (const n of words.notes) {
     const f = MAP_FONT.note;
@@ -265,6 +269,7 @@ export function placeMapLabels(words: MapWords, camera: Camera, area: Area): Map
     const corner = (d: number): Box => ({ x: n.dx < 0 ? x - d - w : x + d, y: n.dy < 0 ? y - d / 2 - h : y + d / 2, width: w, height: h });
     const candidates = [...[8, 24, 48].flatMap((d) => [corner(d), ...around([x, y], w, h, d)]), ...farther([x, y], w, h, bounds)].map((b) => withLeader([[x, y]], b));
     requests.push({ id: `note:${n.id}`, priority: 2, named: true, candidates });
+    yield;
   }
   for (const l of words.lengths) {
     const f = MAP_FONT.length;
@@ -301,11 +306,12 @@ export function placeMapLabels(words: MapWords, camera: Camera, area: Area): Map
     const edge: Point = [clamp(at[0], bounds.x + w / 2, bounds.x + bounds.width - w / 2), clamp(at[1], bounds.y + h / 2, bounds.y + bounds.height - h / 2)];
     const alongEdge = [0, 1, -1, 2, -2, 3, -3, 4, -4].map((i): Box => centred(at[1] < bounds.y || at[1] > bounds.y + bounds.height ? [edge[0] + i * w * 0.6, edge[1]] : [edge[0], edge[1] + i * h], w, h));
     requests.push({ id: `country:${c.id}`, priority: 2.5, named: true, candidates: [centred(at, w, h), ...around(at, w, h, h / 2), ...inner.map((p) => centred(p, w, h)), ...alongEdge] });
+    yield;
   }
 
   // Marks outside the picture cannot meet a label inside it.
   const near = (m: Mark) => overlaps(m.box, bounds, 4);
-  const placements = declutter(requests, marks.filter(near), bounds);
+  const placements = yield* declutterSteps(requests, marks.filter(near), bounds);
 
   // Back to texts: where each is written relative to its anchor's point on screen.
   const texts = new Map<string, TextPlace | null>();

@@ -8,7 +8,7 @@ import type { MapState } from "../../model/state.ts";
 import type { Scene } from "../scene.ts";
 import { tween, type Handle } from "../../motion/tween.ts";
 import { apply, cameraTransform, covers, cssShift, fromView, shiftBetween, toView, type Camera, type Viewport } from "./camera.ts";
-import { mapFrame, type MapFrame } from "./frame.ts";
+import { mapFrame, mapFrameSteps, type MapFrame } from "./frame.ts";
 import type { TextPlace } from "./labels.ts";
 import { buildMapModel, type MapModel } from "./model.ts";
 import { regionProjection } from "./projection.ts";
@@ -411,6 +411,13 @@ export function createMapScene(container: HTMLElement, payload: MapPayload, geo:
     // layout and first raster in the frames of its flight. In the bench's scroll (interleaved builds, 22
     // passes each, 2026-11-27) 10 passes had a frame over 40 ms, 7 of the 12 such frames at
     // cross-border-threats; with the words drawn ahead, 1 pass had one.
+    *prepare(next) {
+      if (frames.has(next)) return;
+      const laidOut = model;
+      const frame = yield* mapFrameSteps(next, model, vp, frameData);
+      // A new layout while it was worked out makes it stale: the step works its frame out again when shown.
+      if (model === laidOut && !frames.has(next)) frames.set(next, frame);
+    },
     plan(next) {
       const frame = frameFor(next);
       if (words.frame === frame || ahead?.frame === frame) return;
