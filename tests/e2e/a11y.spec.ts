@@ -72,3 +72,31 @@ test("a chart too short for all its words (360x640) keeps its note in a box a ke
     expect(violations(results), state.id).toEqual([]);
   }
 });
+
+test("a timeline taller than its picture (360x640, 844x390) scrolls in its box, by keyboard too, with no violations", async ({ page }) => {
+  const steps = states.filter((s) => s.scene === "timeline");
+  expect(steps.length).toBeGreaterThan(0);
+  for (const size of [{ width: 360, height: 640 }, { width: 844, height: 390 }]) {
+    await page.setViewportSize(size);
+    for (const state of steps) {
+      await page.goto(`/#step=${state.id}`);
+      const box = page.locator(".scene-timeline");
+      await expect(box).toHaveAttribute("data-step", state.id);
+      await expect(box).toHaveClass(/is-scrolling/);
+      await expect(box).toHaveAttribute("tabindex", "0");
+      // Every event's label is in the picture, below the box's fold or not.
+      const { inside, labels } = await box.evaluate((el) => {
+        const svg = el.querySelector("svg")!.getBoundingClientRect();
+        const boxes = [...el.querySelectorAll(".events text")].map((t) => t.getBoundingClientRect());
+        return { labels: boxes.length, inside: boxes.every((b) => b.top >= svg.top - 1 && b.bottom <= svg.bottom + 1) };
+      });
+      expect(labels).toBeGreaterThan(0);
+      expect(inside, `${state.id} at ${size.width}x${size.height}`).toBe(true);
+      await box.focus();
+      await page.keyboard.press("End");
+      await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).include(".stage").analyze();
+      expect(violations(results), `${state.id} at ${size.width}x${size.height}`).toEqual([]);
+    }
+  }
+});

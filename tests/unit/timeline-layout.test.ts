@@ -13,7 +13,17 @@ import type { EventRecord } from "../../src/scenes/timeline/types.ts";
 const ROOT = join(import.meta.dirname, "../..");
 const events: EventRecord[] = JSON.parse(readFileSync(join(ROOT, "assets/data/events.json"), "utf8")).records;
 const ALL = { events: events.map((e) => e.id), focus: [] };
-const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 600, height: 680 }, wide: { width: 900, height: 640 }, "small phone": { width: 360, height: 740 }, "phone with 420 px clear": { width: 390, height: 750 } };
+const SIZES = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 600, height: 680 },
+  wide: { width: 900, height: 640 },
+  "small phone": { width: 360, height: 740 },
+  "phone with 420 px clear": { width: 390, height: 750 },
+  // The graphic's box in the narrow layout's band at 360x640 and 390x844, and beside the text at 844x390.
+  "360x640 phone's band": { width: 344, height: 225 },
+  "390x844 phone's band": { width: 374, height: 337 },
+  "844x390 landscape's column": { width: 422, height: 212 },
+};
 
 describe("dates", () => {
   it("parse at their precision and reject what is not a date", () => {
@@ -108,6 +118,14 @@ function cross(a: [number, number, number, number], b: [number, number, number, 
   return d(p3, p4, p1) * d(p3, p4, p2) < 0 && d(p1, p2, p3) * d(p1, p2, p4) < 0;
 }
 
+describe("a timeline in a picture a few lines tall", () => {
+  it("is drawn taller than its box at 344x225 and 422x212 with every event, and fits at 844 px tall", () => {
+    expect(timelineFrame(ALL, events, SIZES["360x640 phone's band"]).height).toBeGreaterThan(225);
+    expect(timelineFrame(ALL, events, SIZES["844x390 landscape's column"]).height).toBeGreaterThan(212);
+    expect(timelineFrame(ALL, events, SIZES.phone).height).toBe(844);
+  });
+});
+
 describe.each(Object.entries(SIZES))("the timeline frame on a %s", (_, viewport) => {
   const area = clearArea(viewport);
   const states = {
@@ -138,7 +156,8 @@ describe.each(Object.entries(SIZES))("the timeline frame on a %s", (_, viewport)
       expect(it.marker.y, it.id).toBeLessThan(b.y + Math.min(b.height, it.label.line));
       expect(b.x + b.width, it.id).toBeLessThanOrEqual(area.x + area.width);
       expect(b.y, it.id).toBeGreaterThanOrEqual(area.y);
-      expect(b.y + b.height, it.id).toBeLessThanOrEqual(area.y + area.height);
+      // A timeline taller than its box scrolls in it (render.ts): the labels fit the picture's own height.
+      expect(b.y + b.height, it.id).toBeLessThanOrEqual(area.y + area.height + (f.height - viewport.height));
       for (const other of f.items.slice(i + 1)) expect(overlaps(b, other.box), `${it.id} / ${other.id}`).toBe(false);
       for (const l of f.legend) {
         const lb = { x: l.x, y: l.y - 12, width: l.textX - l.x + textWidth(l.text, 12), height: 15 };
@@ -163,6 +182,14 @@ describe.each(Object.entries(SIZES))("the timeline frame on a %s", (_, viewport)
         const sb = [b.stem.x1, b.stem.y1, b.stem.x2, b.stem.y2] as [number, number, number, number];
         expect(cross(sa, sb), `${a.id} / ${b.id}`).toBe(false);
       }
+    }
+  });
+
+  it("is as tall as its box when every label fits there, and taller only as much as the labels need", () => {
+    for (const state of Object.values(states)) {
+      const f = timelineFrame(state, events, viewport);
+      expect(f.height).toBeGreaterThanOrEqual(viewport.height);
+      if (f.height > viewport.height) expect(f.height - Math.max(...f.items.map((it) => it.box.y + it.box.height)), "the foot under the last label").toBeLessThanOrEqual(TIMELINE.pad);
     }
   });
 

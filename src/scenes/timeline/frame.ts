@@ -69,6 +69,7 @@ export interface TimelineLegendItem {
 
 export interface TimelineFrame {
   readonly width: number;
+  /** Taller than the viewport when the labels need it: the picture then scrolls in its box. */
   readonly height: number;
   /** A phone-narrow area: labels are set at TIMELINE.phoneFont (the CSS class is-narrow). */
   readonly narrow: boolean;
@@ -123,16 +124,10 @@ export function timelineFrame(state: TimelineState, events: readonly EventRecord
     lx += w + 14;
   }
 
-  // The axis, its eras and ticks.
+  // Across: the axis, then markers and labels to its right.
   const top = ly + 22;
-  const bottom = area.y + area.height - pad - 6;
-  const scale = timeScale(top, bottom);
   const tickWidth = textWidth("0000", small) + 2;
   const axisX = area.x + pad + tickWidth + 10;
-  const ticks = yearTicks(scale, TIMELINE.tickGap).map((t) => ({ year: t.year, y: t.at, x: axisX - 9, text: String(t.year) }));
-
-  // Dots on the axis at the dates; markers and labels to the right, dodged so no two labels overlap.
-  const ys = shown.map((s) => scale(s.t));
   const markerX = axisX + TIMELINE.reach;
   const labelX = markerX + TIMELINE.focusMarker + 6;
   const width = Math.min(TIMELINE.maxLabel, right - labelX);
@@ -154,14 +149,24 @@ export function timelineFrame(state: TimelineState, events: readonly EventRecord
   });
   const ascent = font * 0.8;
   const min = top - 6;
-  const max = area.y + area.height - 2;
-  // The comfortable spacing when everything fits, else the compact one.
-  const spacing =
-    TIMELINE.spacing.find((sp) => {
-      const l = narrow ? sp.phoneLine : sp.line;
-      return lines.reduce((sum, ls) => sum + ls.length * l - (l - font) + sp.gap, -sp.gap) <= max - min;
-    }) ?? TIMELINE.spacing[TIMELINE.spacing.length - 1];
+  const need = (sp: (typeof TIMELINE.spacing)[number]) => {
+    const l = narrow ? sp.phoneLine : sp.line;
+    return lines.reduce((sum, ls) => sum + ls.length * l - (l - font) + sp.gap, -sp.gap);
+  };
+  // The comfortable spacing when everything fits, else the compact one; and when even that does not fit
+  // (a picture a few lines tall), the timeline is drawn taller than its box, which scrolls (render.ts).
+  const compact = TIMELINE.spacing[TIMELINE.spacing.length - 1];
+  // (In a tall one the last label keeps 8 px above the foot: its descenders, which label boxes leave out.)
+  const tall = Math.max(viewport.height, Math.ceil(min + need(compact) + 8 + (viewport.height - area.y - area.height)));
+  const max = area.y + area.height + (tall - viewport.height) - (tall > viewport.height ? 8 : 2);
+  const spacing = TIMELINE.spacing.find((sp) => need(sp) <= max - min) ?? compact;
   const line = narrow ? spacing.phoneLine : spacing.line;
+
+  // Down: the axis, its eras and ticks, and the dots at the dates; the labels dodged so no two overlap.
+  const bottom = max - pad - 4;
+  const scale = timeScale(top, bottom);
+  const ticks = yearTicks(scale, TIMELINE.tickGap).map((t) => ({ year: t.year, y: t.at, x: axisX - 9, text: String(t.year) }));
+  const ys = shown.map((s) => scale(s.t));
   const height = (ls: readonly unknown[]) => ls.length * line - (line - font);
   const starts = dodge(lines.map((l, i) => ({ want: ys[i] - ascent / 2 - 1, size: height(l) })), min, max, spacing.gap);
 
@@ -198,7 +203,7 @@ export function timelineFrame(state: TimelineState, events: readonly EventRecord
 
   return {
     width: viewport.width,
-    height: viewport.height,
+    height: tall,
     narrow,
     events: items.map((it) => it.id),
     focus: focused.map((it) => it.id),

@@ -67,7 +67,12 @@ export function createTimelineScene(host: HTMLElement, events: readonly EventRec
   const eventLayer = svg.append("g").attr("class", "events");
 
   function drawStatic(frame: TimelineFrame, vp: Viewport) {
-    setAttrs(svg, { viewBox: `0 0 ${vp.width} ${vp.height}`, width: vp.width, height: vp.height })
+    // Taller than its box when the labels need it (frame.ts): the box then scrolls, by finger and by keyboard.
+    const scrolls = frame.height > vp.height;
+    host.classList.toggle("is-scrolling", scrolls);
+    if (scrolls) host.tabIndex = 0;
+    else host.removeAttribute("tabindex");
+    setAttrs(svg, { viewBox: `0 0 ${vp.width} ${frame.height}`, width: vp.width, height: frame.height })
       .classed("is-narrow", frame.narrow)
       .attr("data-events", frame.events.join(" "))
       .attr("data-focus", frame.focus.join(" "));
@@ -173,6 +178,10 @@ export function createTimelineScene(host: HTMLElement, events: readonly EventRec
       drawStatic(frame, vp);
       return moves(frame);
     },
-    remove: () => svg.remove(),
+    remove: () => {
+      svg.remove();
+      host.classList.remove("is-scrolling");
+      host.removeAttribute("tabindex");
+    },
   });
 }
