@@ -66,6 +66,8 @@ export const modeStrings = {
     end: "Next: the end",
     endNote: "This is the last step.",
     notes: "Speaker notes",
+    onScreen: "On screen now",
+    passage: "The passage on screen",
     noNotes: "No notes for this step.",
     blackoutShown: "Audience screen: shown",
     blackoutBlack: "Audience screen: black",

@@ -2,7 +2,7 @@
 // context: they stay in sync both ways, reconnect after either reloads, mirror blackout; the
 // console's clock survives a reload and its reset asks first.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { waitForMap, watchForErrors } from "./page.ts";
 import { lastStep, states } from "./story.ts";
 
@@ -24,6 +24,13 @@ async function openPair(context: BrowserContext, id?: string): Promise<{ audienc
   return { audience, console: consolePage };
 }
 
+/** The image shows step `id`'s picture, loaded (an image that failed or is still empty has no natural width). */
+async function expectPicture(image: Locator, id: string): Promise<void> {
+  await expect(image).toHaveAttribute("data-step", id);
+  await expect(image).toHaveAttribute("src", new RegExp(`(^|/)static/${id}\\.svg$`));
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+}
+
 /** Both windows show step `index`: the audience on screen, the console its notes and the next step's picture. */
 async function expectInSync(audience: Page, consolePage: Page, index: number, options = {}): Promise<void> {
   const state = states[index];
@@ -31,16 +38,16 @@ async function expectInSync(audience: Page, consolePage: Page, index: number, op
   await expect(panel(consolePage)).toHaveAttribute("data-step", state.id, options);
   await expect(consolePage.locator(".console-notes")).toHaveText(state.notes ?? "No notes for this step.");
   await expect(consolePage.locator("#console-now-title")).toHaveText(`Now: step ${index + 1} of ${n}`);
+  await expectPicture(consolePage.locator(".console-mirror .console-picture"), state.id);
   if (index < n - 1) {
     const next = states[index + 1];
     await expect(consolePage.locator(".console-upcoming")).toHaveAttribute("data-step", next.id);
-    // The preview is the console page's own stage, moved by its own controller to the next step.
-    await expect(consolePage.locator("main#story")).toHaveAttribute("data-step", next.id);
-    await expect(consolePage.locator(`.console-figure .scene-${next.scene}`)).toHaveAttribute("data-step", next.id);
+    // The preview is the next step's still, drawn at build time by the same scenes in their final state.
+    await expectPicture(consolePage.locator(".console-upcoming .console-picture"), next.id);
     await expect(consolePage.locator(".console-next-meta")).toContainText(next.title);
   } else {
     await expect(consolePage.locator("#console-next-title")).toHaveText("Next: the end");
-    await expect(consolePage.locator(".console-figure")).toBeHidden();
+    await expect(consolePage.locator(".console-upcoming .console-figure")).toBeHidden();
   }
 }
 
@@ -76,6 +83,64 @@ test("the console follows the audience window, and keys and buttons in the conso
   expect(new URL(audience.url()).hash).toBe(`#step=${states[10].id}`);
   expect(problems).toEqual([]);
 });
+
+/** The step with the longest notes: the hardest one to fit. */
+const wordiest = states.reduce((a, b) => ((b.notes ?? "").length > (a.notes ?? "").length ? b : a));
+
+for (const [width, height] of [[1024, 768], [1280, 720], [1366, 768]] as const) {
+  test(`at ${width}x${height} the console shows the step, its passage and notes, both pictures, the controls and the clock without scrolling`, async ({ context }) => {
+    const { audience, console: consolePage } = await openPair(context, wordiest.id);
+    await consolePage.setViewportSize({ width, height });
+    const index = states.indexOf(wordiest);
+    await expectInSync(audience, consolePage, index);
+    const parts = [
+      ".console-step-title",
+      ".console-passage",
+      ".console-notes",
+      ".console-upcoming .console-figure",
+      ".console-next-meta",
+      ".console-mirror .console-figure",
+      ".console-elapsed",
+      ".console-timer-toggle",
+      ".console-timer-reset",
+      ".console-planned input",
+      ".console-pace",
+      ".console-screen",
+      ...["prev", "next-button", "blackout", "list", "jump", "keys"].map((b) => `.console-${b}`),
+    ];
+    const report = await consolePage.evaluate((selectors) => {
+      const out: string[] = [];
+      for (const selector of selectors) {
+        const node = document.querySelector(selector);
+        if (!node) {
+          out.push(`${selector}: missing`);
+          continue;
+        }
+        const r = node.getBoundingClientRect();
+        if (r.width < 1 || r.height < 1) out.push(`${selector}: empty (${r.width}x${r.height})`);
+        if (r.top < 0 || r.left < 0 || r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5)
+          out.push(`${selector}: out of view (${Math.round(r.left)},${Math.round(r.top)} to ${Math.round(r.right)},${Math.round(r.bottom)})`);
+        // Nothing lies over it: what is under its centre is the part itself or inside it.
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        if (!hit || !(node === hit || node.contains(hit))) out.push(`${selector}: covered by ${hit?.className || hit?.nodeName}`);
+      }
+      // The hidden reading page is still laid out underneath; the window itself must not scroll.
+      const page = document.scrollingElement!;
+      if (getComputedStyle(page).overflowY !== "hidden" && page.scrollHeight > page.clientHeight) out.push(`the page scrolls (${page.scrollHeight} > ${page.clientHeight})`);
+      const panel = document.querySelector(".console")!;
+      if (panel.scrollHeight > panel.clientHeight + 1) out.push(`the console scrolls (${panel.scrollHeight} > ${panel.clientHeight})`);
+      const notes = document.querySelector(".console-notes")!;
+      if (!/auto|scroll/.test(getComputedStyle(notes).overflowY)) out.push("the notes do not scroll in their own box");
+      return out;
+    }, parts);
+    expect(report).toEqual([]);
+    // The buttons answer clicks where they are drawn.
+    await consolePage.locator(".console-timer-toggle").click();
+    await expect(consolePage.locator(".console-time")).toHaveAttribute("data-running", "true");
+    await consolePage.locator(".console-next-button").click();
+    await expectInSync(audience, consolePage, index + 1);
+  });
+}
 
 test("either window can reload: both are back in sync within two seconds and keep the step", async ({ context }) => {
   const { audience, console: consolePage } = await openPair(context, states[4].id);

@@ -1,8 +1,9 @@
 // The presenter console (?mode=console, in any tab or window; no popup needed). It shows the notes
-// for the step the audience sees, the next step (its live picture, drawn by this page's own stage
-// through its own controller, and its words), the elapsed time with pause and a reset that asks
-// first, and a pacing hint. The audience window is the authority: the console only shows what the
-// audience reports and sends it commands; keys pressed here drive the audience.
+// for the step the audience sees and its passage, the next step (its picture and its words), what the
+// audience sees now (its picture, or black), the elapsed time with pause and a reset that asks
+// first, and a pacing hint. It fits a laptop screen (1024x768 and up) without scrolling. The audience
+// window is the authority: the console only shows what the audience reports and sends it commands;
+// keys pressed here drive the audience.
 //
 // Reconnection: on load the console says hello and the audience answers with its state; the
 // audience also sends its state every second, so either side can reload and both are back in sync
@@ -36,6 +37,25 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 };
 
+/** A section named by its own heading (the heading is returned to be filled in later). */
+function section(className: string, id: string, text = "", headingClass = "console-heading"): [HTMLElement, HTMLHeadingElement] {
+  const box = el("section", className);
+  box.setAttribute("aria-labelledby", id);
+  const heading = el("h2", headingClass, text);
+  heading.id = id;
+  box.append(heading);
+  return [box, heading];
+}
+
+/** A box that scrolls on its own when its text is long: focusable, so the keyboard can scroll it too. */
+function scrollBox(tag: "p" | "div", className: string, label: string): HTMLElement {
+  const box = el(tag, className);
+  box.tabIndex = 0;
+  box.setAttribute("role", "region");
+  box.setAttribute("aria-label", label);
+  return box;
+}
+
 function button(text: string, className: string, keys?: string): HTMLButtonElement {
   const b = el("button", className, text);
   b.type = "button";
@@ -43,7 +63,7 @@ function button(text: string, className: string, keys?: string): HTMLButtonEleme
   return b;
 }
 
-export function setupConsole({ controller, steps, payload, root, scrollTo }: ModesContext): void {
+export function setupConsole({ steps, payload, root }: ModesContext): void {
   const states = withNotes(payload.states);
   const n = states.length;
   const s = modeStrings.console;
@@ -65,13 +85,38 @@ export function setupConsole({ controller, steps, payload, root, scrollTo }: Mod
   const seen = el("p", "console-seen");
   head.append(h1, status, seen);
 
-  const now = el("section", "console-now");
-  now.setAttribute("aria-labelledby", "console-now-title");
-  const nowTitle = el("h2", "console-heading");
-  nowTitle.id = "console-now-title";
+  const [now, nowTitle] = section("console-now", "console-now-title");
   const nowStep = el("p", "console-step-title");
+  const nowPassage = scrollBox("p", "console-passage", s.passage);
   const notesTitle = el("h3", "console-subheading", s.notes);
-  const notes = el("div", "console-notes");
+  // Long notes scroll inside their own box, so the controls below never leave the screen.
+  const notes = scrollBox("div", "console-notes", s.notes);
+  now.append(nowStep, nowPassage, notesTitle, notes);
+
+  // The pictures: the next step's and what the audience sees now, each the step's still image
+  // (static/<id>.svg, drawn at build time by the same scene code in the step's final state), fitted
+  // to its box. An image cannot go blank half-way through a tween, nor grow over the controls.
+  const [upcoming, nextTitle] = section("console-upcoming", "console-next-title");
+  const preview = el("div", "console-figure");
+  const previewImage = el("img", "console-picture");
+  previewImage.alt = "";
+  preview.append(previewImage);
+  const nextMeta = el("p", "console-next-meta");
+  const nextPassage = el("p", "console-next-passage");
+  upcoming.append(preview, nextMeta, nextPassage);
+
+  const [onScreen] = section("console-mirror", "console-mirror-title", s.onScreen);
+  const mirror = el("div", "console-figure console-mirror-figure");
+  const mirrorImage = el("img", "console-picture");
+  mirrorImage.alt = "";
+  const mirrorBlack = el("p", "console-mirror-black", s.blackoutBlack);
+  mirror.append(mirrorImage, mirrorBlack);
+  onScreen.append(mirror);
+
+  const pictures = el("div", "console-pictures");
+  pictures.append(upcoming, onScreen);
+
+  const bar = el("div", "console-bar");
   const controls = el("div", "console-controls");
   controls.setAttribute("role", "group");
   controls.setAttribute("aria-label", s.controls);
@@ -86,23 +131,8 @@ export function setupConsole({ controller, steps, payload, root, scrollTo }: Mod
   const keys = button(modeStrings.present.keys, "console-keys", "?");
   controls.append(prev, next, black, list, go, keys);
   const screen = el("p", "console-screen", s.blackoutShown);
-  now.append(nowTitle, nowStep, notesTitle, notes, controls, screen);
 
-  const upcoming = el("section", "console-upcoming");
-  upcoming.setAttribute("aria-labelledby", "console-next-title");
-  const nextTitle = el("h2", "console-heading");
-  nextTitle.id = "console-next-title";
-  const preview = el("div", "console-figure");
-  preview.append(root.querySelector<HTMLElement>(".graphic")!);
-  const nextMeta = el("p", "console-next-meta");
-  const nextDescription = el("p", "console-next-description");
-  const nextPassage = el("p", "console-next-passage");
-  upcoming.append(nextTitle, preview, nextMeta, nextDescription, nextPassage);
-
-  const time = el("section", "console-time");
-  time.setAttribute("aria-labelledby", "console-time-title");
-  const timeTitle = el("h2", "console-heading", s.time);
-  timeTitle.id = "console-time-title";
+  const [time] = section("console-time", "console-time-title", s.time, "visually-hidden");
   const clock = el("p", "console-elapsed", "0:00");
   clock.setAttribute("role", "timer");
   clock.setAttribute("aria-label", s.elapsedLabel);
@@ -119,9 +149,10 @@ export function setupConsole({ controller, steps, payload, root, scrollTo }: Mod
   plannedLabel.append(planned);
   timeControls.append(toggleButton, reset, plannedLabel);
   const paceHint = el("p", "console-pace");
-  time.append(timeTitle, clock, timeControls, paceHint);
+  time.append(clock, timeControls, paceHint);
+  bar.append(controls, screen, time);
 
-  consoleEl.append(head, now, upcoming, time);
+  consoleEl.append(head, now, pictures, bar);
   root.append(consoleEl);
 
   // --- State: what the audience last reported, and the clock
@@ -147,11 +178,21 @@ export function setupConsole({ controller, steps, payload, root, scrollTo }: Mod
     }
   }
 
+  /** Step i's still image, as the prerendered page links it (so the path works wherever the page is). */
+  const stillOf = (i: number) => steps[i].querySelector<HTMLImageElement>("img.static-graphic")?.getAttribute("src") ?? "";
+  const showPicture = (image: HTMLImageElement, i: number) => {
+    const src = stillOf(i);
+    if (image.getAttribute("src") !== src) image.setAttribute("src", src);
+    image.alt = states[i].description;
+    image.dataset.step = states[i].id;
+  };
+
   function renderNow(): void {
-    upcoming.hidden = current === null;
+    pictures.hidden = current === null;
     if (current === null) {
       nowTitle.textContent = s.nowWaiting;
       nowStep.textContent = "";
+      nowPassage.textContent = "";
       notes.replaceChildren(el("p", "console-no-notes", s.waitingNotes));
       consoleEl.dataset.step = "";
       return;
@@ -160,7 +201,10 @@ export function setupConsole({ controller, steps, payload, root, scrollTo }: Mod
     consoleEl.dataset.step = st.id;
     nowTitle.textContent = s.now(current + 1, n);
     nowStep.replaceChildren(el("span", `kind kind-${st.kind}`, strings.kinds[st.kind].label), st.title);
+    nowPassage.textContent = passages[current];
     notes.replaceChildren(el("p", st.notes ? "" : "console-no-notes", st.notes ?? s.noNotes));
+    notes.scrollTop = 0;
+    showPicture(mirrorImage, current);
     prev.setAttribute("aria-disabled", String(current <= 0));
     next.setAttribute("aria-disabled", String(current >= n - 1));
     const following = current + 1 < n ? current + 1 : null;
@@ -169,21 +213,14 @@ export function setupConsole({ controller, steps, payload, root, scrollTo }: Mod
     if (following === null) {
       nextTitle.textContent = s.end;
       nextMeta.textContent = s.endNote;
-      nextDescription.textContent = "";
       nextPassage.textContent = "";
       return;
     }
     const up = states[following];
     nextTitle.textContent = s.nextHeading(following + 1, n);
     nextMeta.replaceChildren(el("span", `kind kind-${up.kind}`, strings.kinds[up.kind].label), up.title);
-    nextDescription.textContent = up.description;
-    const words = passages[following];
-    nextPassage.textContent = words.length > 220 ? `${words.slice(0, 220).replace(/\s+\S*$/, "")}…` : words;
-    // The preview is this page's own stage, moved by this page's own controller, as scrolling would.
-    if (controller.current !== following) {
-      scrollTo(following);
-      controller.setStep(following);
-    }
+    nextPassage.textContent = passages[following];
+    showPicture(previewImage, following);
   }
 
   function renderBlackout(): void {
