@@ -195,6 +195,31 @@ test("blackout is mirrored both ways", async ({ context }) => {
   await expectInSync(audience, consolePage, 2);
 });
 
+test("blackout survives a reload of either window", async ({ context }) => {
+  const { audience, console: consolePage } = await openPair(context, states[2].id);
+  await audience.keyboard.press("b");
+  await expect(deck(audience)).toHaveAttribute("data-blackout", "true");
+
+  await audience.reload();
+  await expect(deck(audience), "the projector stays black after the audience window reloads").toHaveAttribute("data-blackout", "true");
+  await expect(audience.locator(".present-blackout")).toBeVisible();
+  await expect(panel(consolePage)).toHaveAttribute("data-blackout", "true", RECONNECT);
+  await expect(consolePage.locator(".console-mirror-black")).toBeVisible();
+
+  await consolePage.reload();
+  await expect(panel(consolePage)).toHaveAttribute("data-status", "connected", RECONNECT);
+  await expect(panel(consolePage)).toHaveAttribute("data-blackout", "true");
+  await expect(consolePage.getByRole("button", { name: "Blackout" })).toHaveAttribute("aria-pressed", "true");
+
+  // Shown again from the console: a reload now shows the slide, at the same step.
+  await consolePage.keyboard.press("b");
+  await expect(deck(audience)).toHaveAttribute("data-blackout", "false");
+  await audience.reload();
+  await expect(deck(audience)).toHaveAttribute("data-blackout", "false");
+  await expect(audience.locator(".present-blackout")).toBeHidden();
+  await expectInSync(audience, consolePage, 2, RECONNECT);
+});
+
 test("the console's clock survives a reload, and a reset asks first", async ({ page }) => {
   // A fake clock that moves only when told to (runFor): no assertion depends on the wall clock.
   await page.clock.install({ time: new Date("2026-06-16T09:00:00Z") });

@@ -10,6 +10,7 @@ import { strings } from "../../ui/strings.ts";
 import { modeStrings } from "../modeStrings.ts";
 import type { ModesContext } from "../context.ts";
 import { modeUrl } from "../modeFromSearch.ts";
+import { loadBlackout, saveBlackout } from "./blackoutStore.ts";
 import { createChannel } from "./channel.ts";
 import { createDeck, type BarAction } from "./createDeck.ts";
 import { createJumpDialog } from "./createJumpDialog.ts";
@@ -49,6 +50,11 @@ export function setupPresent({ controller, steps, payload, root, scrollTo }: Mod
       if (openConsole(consoleUrl)) event.preventDefault();
     },
   });
+  // A reload keeps a black screen black, before the slide is ever drawn.
+  if (loadBlackout()) {
+    blackout = true;
+    deck.setBlackout(true);
+  }
   const pick = (i: number) => {
     go(i, "dialog");
     return deck.slide;
@@ -77,6 +83,7 @@ export function setupPresent({ controller, steps, payload, root, scrollTo }: Mod
   function setBlackout(on: boolean, source: Source): void {
     if (on === blackout) return;
     blackout = on;
+    saveBlackout(on);
     deck.setBlackout(on);
     sendState();
     if (source === "remote") return;
