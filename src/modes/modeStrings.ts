@@ -53,10 +53,16 @@ export const modeStrings = {
   console: {
     title: "Presenter console",
     documentTitle: (story: string) => `Console: ${story}`,
-    connected: "Connected to the audience window.",
-    waiting: "Waiting for the audience window. Open the story in present mode:",
-    lost: "Lost the audience window. Reload it, or open it again:",
-    unsupported: "This browser cannot connect the console to the audience window (no BroadcastChannel).",
+    status: {
+      connected: "Connected to the audience window.",
+      choose: "Several audience windows are open: choose the one on the projector.",
+      waiting: "Waiting for the audience window. Open the story in present mode:",
+      lost: "Lost the audience window. Reload it, or open it again:",
+      unsupported: "This browser cannot connect the console to the audience window (no BroadcastChannel).",
+    },
+    audiences: (count: number) => `${count} audience windows are open. Only the one chosen here follows this console:`,
+    audienceWindow: (since: string, step: number, title: string, leads: boolean) =>
+      `Window opened at ${since}, on step ${step}: ${title}${leads ? " (leads)" : ""}`,
     openAudience: "Open the audience window",
     lastSeen: (s: number) => `Last heard from ${s} s ago`,
     now: (i: number, n: number) => `Now: step ${i} of ${n}`,

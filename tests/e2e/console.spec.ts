@@ -171,6 +171,47 @@ test("either window can reload: both are back in sync within two seconds and kee
   await expect(panel(consolePage)).toHaveAttribute("data-status", "connected");
 });
 
+test("a second audience window is announced, and only the one the presenter chooses follows the console", async ({ context }) => {
+  const { audience: first, console: consolePage } = await openPair(context, states[2].id);
+  const second = await context.newPage();
+  await second.goto(`/?mode=present#step=${states[6].id}`);
+  await expect(deck(second)).toHaveAttribute("data-step", states[6].id);
+
+  const chooser = consolePage.getByRole("group", { name: /2 audience windows are open/ });
+  await expect(chooser).toBeVisible();
+  await expect(panel(consolePage)).toHaveAttribute("data-audiences", "2");
+  const firstChoice = chooser.getByRole("radio", { name: new RegExp(`on step 3: .*\\(leads\\)$`) });
+  await expect(firstChoice).toBeChecked();
+  // Both windows keep sending their state every second: the console stays with the first, the leader.
+  for (let beat = 0; beat < 4; beat++) {
+    await consolePage.waitForTimeout(600);
+    await expect(panel(consolePage)).toHaveAttribute("data-step", states[2].id);
+  }
+  await expect(panel(consolePage)).toHaveAttribute("data-status", "connected");
+
+  // Commands go to the leader only.
+  await consolePage.keyboard.press("ArrowRight");
+  await expectInSync(first, consolePage, 3);
+  await expect(deck(second)).toHaveAttribute("data-step", states[6].id);
+
+  // The presenter chooses the second window: the console shows it and drives it; the first ignores it.
+  await chooser.getByRole("radio", { name: /on step 7: / }).check();
+  await expectInSync(second, consolePage, 6);
+  await consolePage.keyboard.press("ArrowRight");
+  await expectInSync(second, consolePage, 7);
+  await consolePage.keyboard.press("b");
+  await expect(deck(second)).toHaveAttribute("data-blackout", "true");
+  await expect(deck(first)).toHaveAttribute("data-step", states[3].id);
+  await expect(deck(first)).toHaveAttribute("data-blackout", "false");
+  expect(await new AxeBuilder({ page: consolePage }).withTags(TAGS).analyze().then((r) => r.violations.map((v) => v.id)), "the choice is accessible").toEqual([]);
+
+  // The leader closes: the one window left leads, and the choice goes away.
+  await second.close();
+  await expect(chooser).toBeHidden();
+  await expectInSync(first, consolePage, 3, RECONNECT);
+  await expect(panel(consolePage)).toHaveAttribute("data-status", "connected");
+});
+
 test("blackout is mirrored both ways", async ({ context }) => {
   const { audience, console: consolePage } = await openPair(context, states[2].id);
   const consoleBlack = consolePage.getByRole("button", { name: "Blackout" });

@@ -20,6 +20,7 @@ import { createStepList } from "../present/createStepList.ts";
 import { keyAction, type Action } from "../present/keyMap.ts";
 import { keyPressFrom } from "../present/keyPressFrom.ts";
 import type { Command, Message } from "../present/message.ts";
+import { choose, gone, heard, leaderOf, NO_AUDIENCE, prune, type Audiences } from "./audiences.ts";
 import { createConfirm } from "./confirmDialog.ts";
 import { TOLERANCE_MS, formatMinutes, pace, wordCount } from "./pacing.ts";
 import { elapsed, formatDuration, isFresh, isRunning, toggle, start as startTimer, ZERO, type Timer } from "./timer.ts";
@@ -28,7 +29,7 @@ import { loadPlannedMinutes, loadTimer, onTimerChange, savePlannedMinutes, saveT
 /** Without a state for this long, the audience window is taken as gone. */
 export const LOST_AFTER_MS = 3000;
 
-type Status = "waiting" | "connected" | "lost" | "unsupported";
+type Status = "waiting" | "connected" | "choose" | "lost" | "unsupported";
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
@@ -155,12 +156,15 @@ export function setupConsole({ steps, payload, root }: ModesContext): void {
   consoleEl.append(head, now, pictures, bar);
   root.append(consoleEl);
 
-  // --- State: what the audience last reported, and the clock
+  // The audience windows heard, and which one leads (shown when there are several).
+  const chooser = el("fieldset", "console-audiences");
+  chooser.hidden = true;
+  head.append(chooser);
+
+  // --- State: what the leading audience window last reported, and the clock
   let current: number | null = null;
   let blackout = false;
-  let lastSeen = 0;
-  let lastStateTs = 0;
-  let audienceSid: string | null = null;
+  let audiences: Audiences = NO_AUDIENCE;
   let state: Status = "waiting";
   let announceNext = false;
   let timer: Timer = loadTimer();
@@ -169,7 +173,7 @@ export function setupConsole({ steps, payload, root }: ModesContext): void {
     if (next === state && status.childNodes.length) return;
     state = next;
     consoleEl.dataset.status = next;
-    status.replaceChildren(next === "connected" ? s.connected : next === "waiting" ? s.waiting : next === "lost" ? s.lost : s.unsupported);
+    status.replaceChildren(s.status[next]);
     if (next === "waiting" || next === "lost") {
       const link = el("a", "", s.openAudience);
       link.href = audienceUrl;
@@ -248,9 +252,11 @@ export function setupConsole({ steps, payload, root }: ModesContext): void {
     }
     if (hint !== shownPace) paceHint.textContent = shownPace = hint;
     paceHint.dataset.pace = paceStatus;
-    const silent = Math.round((t - lastSeen) / 1000);
-    seen.textContent = state === "connected" || state === "lost" ? (silent >= 2 ? s.lastSeen(silent) : "") : "";
-    if (state === "connected" && t - lastSeen > LOST_AFTER_MS) renderStatus("lost");
+    const pruned = prune(audiences, t, LOST_AFTER_MS);
+    if (pruned !== audiences) follow(pruned);
+    const leader = leaderOf(audiences);
+    const silent = leader ? Math.round((t - leader.lastSeen) / 1000) : 0;
+    seen.textContent = silent >= 2 ? s.lastSeen(silent) : "";
   }
 
   const setTimer = (t: Timer) => {
@@ -259,25 +265,24 @@ export function setupConsole({ steps, payload, root }: ModesContext): void {
     renderClock();
   };
 
-  // --- The link to the audience
-  const channel = createChannel("console", (message: Message) => {
-    if (message.role !== "audience") return;
-    if (message.type === "bye") {
-      if (message.sid === audienceSid) renderStatus("lost");
+  /** Shows what the leading window reports; with several windows, the choice of which one leads. */
+  function follow(next: Audiences): void {
+    const hadAudience = audiences.windows.length > 0;
+    audiences = next;
+    const leader = leaderOf(next);
+    consoleEl.dataset.audience = leader?.sid ?? "";
+    consoleEl.dataset.audiences = String(next.windows.length);
+    renderChooser();
+    if (!leader) {
+      renderStatus(next.windows.length > 1 ? "choose" : hadAudience || state === "lost" ? "lost" : state);
       return;
     }
-    if (message.type !== "state" || message.ts < lastStateTs) return; // newest wins
-    const i = states.findIndex((st) => st.id === message.stepId);
-    if (i < 0) return; // another version of the story
-    lastStateTs = message.ts;
-    lastSeen = Date.now();
-    audienceSid = message.sid;
-    consoleEl.dataset.audience = message.sid;
     renderStatus("connected");
-    if (message.blackout !== blackout) {
-      blackout = message.blackout;
+    if (leader.blackout !== blackout) {
+      blackout = leader.blackout;
       renderBlackout();
     }
+    const i = states.findIndex((st) => st.id === leader.stepId);
     if (i !== current) {
       const moved = current !== null;
       current = i;
@@ -286,11 +291,45 @@ export function setupConsole({ steps, payload, root }: ModesContext): void {
       if (announceNext) announcer.textContent = strings.stepAnnouncement(i + 1, n, states[i].title);
       announceNext = false;
     }
+  }
+
+  let shownChoice = "";
+  function renderChooser(): void {
+    const { windows, leader } = audiences;
+    const choice = JSON.stringify([leader, windows.map((w) => [w.sid, w.stepId])]);
+    if (choice === shownChoice) return;
+    shownChoice = choice;
+    chooser.hidden = windows.length < 2;
+    if (chooser.hidden) return chooser.replaceChildren();
+    const focused = (document.activeElement as HTMLInputElement | null)?.value;
+    chooser.replaceChildren(el("legend", "", s.audiences(windows.length)));
+    for (const w of windows) {
+      const label = el("label", "console-audience");
+      const radio = el("input");
+      radio.type = "radio";
+      radio.name = "console-leader";
+      radio.value = w.sid;
+      radio.checked = w.sid === leader;
+      radio.addEventListener("change", () => radio.checked && follow(choose(audiences, w.sid)));
+      const i = states.findIndex((st) => st.id === w.stepId);
+      label.append(radio, s.audienceWindow(new Date(w.firstSeen).toLocaleTimeString(), i + 1, states[i]?.title ?? w.stepId, w.sid === leader));
+      chooser.append(label);
+      if (w.sid === focused) radio.focus();
+    }
+  }
+
+  // --- The link to the audience windows
+  const channel = createChannel("console", (message: Message) => {
+    if (message.role !== "audience") return;
+    if (message.type === "bye") return follow(gone(audiences, message.sid));
+    if (message.type !== "state" || !states.some((st) => st.id === message.stepId)) return; // not ours: another version of the story
+    follow(heard(audiences, message, Date.now()));
     renderClock(); // the pace depends on the step
   });
   const send = (action: Command, extra: { stepId?: string; blackout?: boolean } = {}) => {
+    if (!audiences.leader) return; // no window leads: nothing to drive
     announceNext = action !== "blackout";
-    channel?.send({ type: "cmd", action, ...extra });
+    channel?.send({ type: "cmd", to: audiences.leader, action, ...extra });
   };
 
   // --- Dialogs and actions

@@ -143,7 +143,8 @@ export function setupPresent({ controller, steps, payload, root, scrollTo }: Mod
   // The console link.
   const channel = createChannel("audience", (message: Message) => {
     if (message.type === "hello" && message.role === "console") sendState();
-    if (message.type !== "cmd") return;
+    // Only commands addressed to this window: a console lets one audience window lead at a time.
+    if (message.type !== "cmd" || !channel || message.to !== channel.sid) return;
     if (message.action === "goto") {
       const i = states.findIndex((s) => s.id === message.stepId);
       if (i >= 0) go(i, "remote");
