@@ -20,6 +20,10 @@ export function setupPrint({ controller, steps, payload, scrollTo }: ModesContex
   // should not pay for 29 of them in the start-up task), or at the latest when a print begins.
   const addFigures = () => {
     if (images.length) return;
+    // On paper a link is only as good as the address printed beside it (print.css shows it).
+    for (const a of document.querySelectorAll<HTMLAnchorElement>("a[href]")) {
+      if (!a.getAttribute("href")!.startsWith("#")) a.dataset.printHref = a.href;
+    }
     steps.forEach((step, i) => {
       const state = payload.states[i];
       const card = step.querySelector<HTMLElement>(".step-card");
