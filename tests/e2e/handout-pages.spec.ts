@@ -78,3 +78,27 @@ for (const format of ["A4", "Letter"] as const) {
     });
   });
 }
+
+test("?print=slides prints the slide deck: one landscape page per step, in order, with the passage and its picture", async ({ page }) => {
+  await page.goto("/?print=slides");
+  await expect(page.locator("html")).toHaveClass(/\bslides\b/);
+  await expect
+    .poll(() => page.locator("img.print-graphic").evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)), { timeout: 30_000 })
+    .toBe(true);
+  await page.emulateMedia({ media: "print" });
+  const pages = await readPdf(new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true })));
+  expect(pages).toHaveLength(steps.length);
+  const wrong = steps.flatMap((step, i) => {
+    const p = pages[i];
+    const problems: string[] = [];
+    if (p.width <= p.height) problems.push(`page ${i + 1} is not landscape (${p.width}x${p.height})`);
+    // A right-to-left passage comes out word by word in visual order: each word must be there.
+    const found = step.lang.startsWith("ar") ? step.text.split(/\s+/).every((w) => p.squeezed.includes(squeeze(w))) : p.squeezed.includes(squeeze(step.text).slice(0, 40));
+    if (!found) problems.push(`page ${i + 1} lacks the passage of ${step.id}`);
+    // The picture prints as vectors with its labels as text, at 7 pt or more.
+    const small = p.runs.filter((r) => r.size < MIN_POINTS - 0.05);
+    if (small.length) problems.push(`page ${i + 1}: ${small.length} runs under ${MIN_POINTS} pt, e.g. “${small[0].text}”`);
+    return problems;
+  });
+  expect(wrong).toEqual([]);
+});

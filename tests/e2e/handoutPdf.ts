@@ -11,6 +11,7 @@ export interface TextRun {
 }
 
 export interface PdfPage {
+  readonly width: number;
   readonly height: number;
   readonly runs: readonly TextRun[];
   /** All the page's text with every space removed: line breaks then never hide a phrase. */
@@ -25,7 +26,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
   const pages: PdfPage[] = [];
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
-    const { height } = page.getViewport({ scale: 1 });
+    const { width, height } = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     const runs: TextRun[] = [];
     for (const item of content.items) {
@@ -33,7 +34,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
       const [, , c, d, , f] = item.transform as number[];
       runs.push({ text: item.str, size: Math.hypot(c, d), top: height - f });
     }
-    pages.push({ height, runs, squeezed: squeeze(runs.map((r) => r.text).join("")) });
+    pages.push({ width, height, runs, squeezed: squeeze(runs.map((r) => r.text).join("")) });
   }
   await doc.destroy();
   return pages;
