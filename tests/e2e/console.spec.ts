@@ -327,6 +327,49 @@ test("the pacing hint compares the clock with the plan for the step on screen", 
   await expect(hint).toContainText("ahead of plan");
 });
 
+test("the console shows the time on the step beside the total, and paces against a rehearsal once recorded", async ({ context }) => {
+  await context.clock.install({ time: new Date("2026-06-16T09:00:00Z") });
+  const { audience, console: consolePage } = await openPair(context, states[0].id);
+  await consolePage.clock.pauseAt(new Date("2026-06-16T09:00:30Z"));
+  const total = consolePage.getByRole("timer", { name: "Elapsed time" });
+  const onStep = consolePage.getByRole("timer", { name: "Time on this step" });
+  const hint = consolePage.locator(".console-pace");
+  await consolePage.locator(".console-timer-toggle").click();
+  await consolePage.clock.runFor(30_000);
+  await expect(total).toHaveText("0:30");
+  await expect(onStep).toHaveText("0:30");
+  const next = async (index: number) => {
+    await audience.keyboard.press("ArrowRight");
+    await consolePage.clock.runFor(100); // the paused clock lets the audience draw the step
+    await expectInSync(audience, consolePage, index);
+  };
+  await next(1);
+  await consolePage.clock.runFor(12_500); // the step's arrival falls within a frame or two: half a second of slack
+  await expect(onStep).toHaveText("0:12");
+  await expect(total).toHaveText("0:42");
+
+  // Rehearse steps 2 and 3: 12 s already on step 2 plus 20 s more, then 60 s on step 3.
+  await consolePage.getByLabel("Rehearsal: record each step's time").check();
+  await consolePage.clock.runFor(20_000);
+  await next(2);
+  await consolePage.clock.runFor(60_000);
+  await next(3);
+  await consolePage.clock.runFor(5_000);
+  await consolePage.getByLabel("Rehearsal: record each step's time").uncheck();
+  // Stopping records the step on screen too (step 4, 5 s): three steps, about 32 + 60 + 5 s.
+  await expect(consolePage.getByRole("button", { name: /^Forget the rehearsal \(3 steps, 1:3[78]\)$/ })).toBeVisible();
+
+  // Pacing now follows the rehearsal: step 4's share ends at about 1:37, so at 2:07 the talk is behind.
+  await expect(hint).toHaveAttribute("data-plan", "rehearsal");
+  await expect(hint).toContainText("behind plan");
+  await expect(hint).toContainText("(against your rehearsal)");
+  await consolePage.reload();
+  await expect(consolePage.getByRole("button", { name: /^Forget the rehearsal/ })).toBeVisible();
+  await expect(hint).toHaveAttribute("data-plan", "rehearsal");
+  await consolePage.getByRole("button", { name: /^Forget the rehearsal/ }).click();
+  await expect(hint).toHaveAttribute("data-plan", "words");
+});
+
 test.describe("accessibility", () => {
   const violations = (results: Awaited<ReturnType<AxeBuilder["analyze"]>>) =>
     results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}) at ${JSON.stringify(node.target)}: ${node.failureSummary?.replace(/\s+/g, " ")}`));

@@ -23,8 +23,9 @@ import type { Command, Message } from "../present/message.ts";
 import { choose, gone, heard, leaderOf, NO_AUDIENCE, prune, type Audiences } from "./audiences.ts";
 import { createConfirm } from "./confirmDialog.ts";
 import { TOLERANCE_MS, formatMinutes, pace, wordCount } from "./pacing.ts";
+import { enter, NO_STEP, onStep, record, rehearsedPlan, type Rehearsal, type StepClock } from "./stepTime.ts";
 import { elapsed, formatDuration, isFresh, isRunning, toggle, start as startTimer, ZERO, type Timer } from "./timer.ts";
-import { loadPlannedMinutes, loadTimer, onTimerChange, savePlannedMinutes, saveTimer } from "./timerStore.ts";
+import { loadPlannedMinutes, loadRehearsal, loadStepClock, loadTimer, onTimerChange, savePlannedMinutes, saveRehearsal, saveStepClock, saveTimer } from "./timerStore.ts";
 
 /** Without a state for this long, the audience window is taken as gone. */
 export const LOST_AFTER_MS = 3000;
@@ -148,9 +149,18 @@ export function setupConsole({ steps, payload, root }: ModesContext): void {
   planned.step = "1";
   planned.value = String(loadPlannedMinutes());
   plannedLabel.append(planned);
-  timeControls.append(toggleButton, reset, plannedLabel);
+  const rehearseLabel = el("label", "console-rehearse");
+  const rehearse = el("input");
+  rehearse.type = "checkbox";
+  rehearseLabel.append(rehearse, s.rehearse);
+  const forget = button(s.forgetRehearsal, "console-forget");
+  timeControls.append(toggleButton, reset, plannedLabel, rehearseLabel, forget);
+  // Time on the step on screen, beside the total.
+  const stepClock = el("p", "console-step-time", "0:00");
+  stepClock.setAttribute("role", "timer");
+  stepClock.setAttribute("aria-label", s.stepTimeLabel);
   const paceHint = el("p", "console-pace");
-  time.append(clock, timeControls, paceHint);
+  time.append(clock, stepClock, timeControls, paceHint);
   bar.append(controls, screen, time);
 
   consoleEl.append(head, now, pictures, bar);
@@ -168,6 +178,9 @@ export function setupConsole({ steps, payload, root }: ModesContext): void {
   let state: Status = "waiting";
   let announceNext = false;
   let timer: Timer = loadTimer();
+  let onScreenSince: StepClock = loadStepClock();
+  const ids = states.map((st) => st.id);
+  let rehearsal: Rehearsal = loadRehearsal(ids);
 
   function renderStatus(next: Status): void {
     if (next === state && status.childNodes.length) return;
@@ -235,6 +248,7 @@ export function setupConsole({ steps, payload, root }: ModesContext): void {
 
   let shownClock = "";
   let shownPace = "";
+  let shownStep = "";
   function renderClock(): void {
     const t = Date.now();
     const ms = elapsed(timer, t);
@@ -243,13 +257,19 @@ export function setupConsole({ steps, payload, root }: ModesContext): void {
     toggleButton.textContent = isRunning(timer) ? s.pause : isFresh(timer) ? s.start : s.resume;
     toggleButton.setAttribute("aria-pressed", String(isRunning(timer)));
     time.dataset.running = String(isRunning(timer));
+    const onThis = formatDuration(current === null ? 0 : onStep(onScreenSince, ms));
+    if (onThis !== shownStep) stepClock.textContent = shownStep = onThis;
+    // Pacing follows the rehearsal once there is one (and not while recording it), else the words.
+    const plan = rehearse.checked ? null : rehearsedPlan(rehearsal, ids);
+    paceHint.dataset.plan = plan ? "rehearsal" : "words";
     let hint: string = s.pace.idle;
     let paceStatus = "idle";
     if (!isFresh(timer) && current !== null) {
-      const p = pace(ms, current, weights, (Number(planned.value) || loadPlannedMinutes()) * 60_000);
+      const p = plan ? pace(ms, current, plan.weights, plan.plannedMs) : pace(ms, current, weights, (Number(planned.value) || loadPlannedMinutes()) * 60_000);
       paceStatus = p.offBy < TOLERANCE_MS ? "on-time" : p.status;
       hint = paceStatus === "on-time" ? s.pace.onTime : paceStatus === "ahead" ? s.pace.ahead(formatMinutes(p.offBy)) : s.pace.behind(formatMinutes(p.offBy));
     }
+    if (plan && paceStatus !== "idle") hint = `${hint} ${s.pace.rehearsal}`;
     if (hint !== shownPace) paceHint.textContent = shownPace = hint;
     paceHint.dataset.pace = paceStatus;
     const pruned = prune(audiences, t, LOST_AFTER_MS);
@@ -262,8 +282,25 @@ export function setupConsole({ steps, payload, root }: ModesContext): void {
   const setTimer = (t: Timer) => {
     timer = t;
     saveTimer(t);
+    if (isFresh(t)) {
+      onScreenSince = { stepId: onScreenSince.stepId, since: 0 }; // a reset clock restarts the step's time too
+      saveStepClock(onScreenSince);
+    }
     renderClock();
   };
+
+  function setRehearsal(r: Rehearsal): void {
+    rehearsal = r;
+    saveRehearsal(r);
+    renderRehearsal();
+    renderClock(); // the pace follows the rehearsal
+  }
+  function renderRehearsal(): void {
+    const plan = rehearsedPlan(rehearsal, ids);
+    forget.hidden = plan === null || rehearse.checked;
+    forget.textContent = plan ? s.forgetRehearsalOf(plan.steps, formatDuration(plan.plannedMs)) : s.forgetRehearsal;
+    time.dataset.rehearsing = String(rehearse.checked);
+  }
 
   /** Shows what the leading window reports; with several windows, the choice of which one leads. */
   function follow(next: Audiences): void {
@@ -285,6 +322,10 @@ export function setupConsole({ steps, payload, root }: ModesContext): void {
     const i = states.findIndex((st) => st.id === leader.stepId);
     if (i !== current) {
       const moved = current !== null;
+      const at = elapsed(timer, Date.now());
+      if (rehearse.checked && moved) setRehearsal(record(rehearsal, onScreenSince, at));
+      onScreenSince = enter(onScreenSince, leader.stepId, at);
+      saveStepClock(onScreenSince);
       current = i;
       renderNow();
       if (moved && isFresh(timer)) setTimer(startTimer(timer, Date.now())); // the talk has begun
@@ -379,6 +420,18 @@ export function setupConsole({ steps, payload, root }: ModesContext): void {
   click(keys, "help");
   click(toggleButton, "timerToggle");
   reset.addEventListener("click", () => void askReset());
+  rehearse.addEventListener("change", () => {
+    // Stopping a rehearsal records the step on screen up to now.
+    if (!rehearse.checked && current !== null) setRehearsal(record(rehearsal, onScreenSince, elapsed(timer, Date.now())));
+    if (!rehearse.checked && onScreenSince.stepId !== null) {
+      // ...and no more of it: a rehearsal started again on this step counts from here.
+      onScreenSince = enter(NO_STEP, onScreenSince.stepId, elapsed(timer, Date.now()));
+      saveStepClock(onScreenSince);
+    }
+    renderRehearsal();
+    renderClock();
+  });
+  forget.addEventListener("click", () => setRehearsal({}));
   planned.addEventListener("change", () => {
     const minutes = Math.round(Number(planned.value));
     if (Number.isFinite(minutes) && minutes >= 1 && minutes <= 600) savePlannedMinutes(minutes);
@@ -398,6 +451,7 @@ export function setupConsole({ steps, payload, root }: ModesContext): void {
 
   renderNow();
   renderBlackout();
+  renderRehearsal();
   renderStatus(channel ? "waiting" : "unsupported");
   renderClock();
   window.setInterval(renderClock, 250);
