@@ -1,6 +1,6 @@
 // Which mode a URL asks for. Modes are URL parameters on the same page (README, "Contracts"):
-// ?mode=present, ?mode=console, ?print (or ?mode=print), with &notes for a handout with speaker notes.
-// Pure.
+// ?mode=present, ?mode=console, ?print (or ?mode=print), with &notes for a handout with speaker notes,
+// and ?print=slides for the slide deck (one landscape page per step, a backup for the projector). Pure.
 
 export type ModeName = "reading" | "present" | "console" | "print";
 
@@ -8,15 +8,17 @@ export interface Mode {
   readonly name: ModeName;
   /** ?print&notes: the handout carries the speaker notes. */
   readonly notes: boolean;
+  /** ?print=slides: the slide deck instead of the handout. */
+  readonly slides: boolean;
 }
 
 export function modeFromSearch(search: string): Mode {
   const params = new URLSearchParams(search);
   const asked = params.get("mode");
   const notes = params.has("notes");
-  if (asked === "present" || asked === "console") return { name: asked, notes };
-  if (asked === "print" || params.has("print")) return { name: "print", notes };
-  return { name: "reading", notes };
+  if (asked === "present" || asked === "console") return { name: asked, notes, slides: false };
+  if (asked === "print" || params.has("print")) return { name: "print", notes, slides: params.get("print") === "slides" };
+  return { name: "reading", notes, slides: false };
 }
 
 /** The address of the same page in another mode, keeping the step: `/path?mode=console#step=id`. */

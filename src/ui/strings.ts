@@ -50,5 +50,7 @@ export const strings = {
     withNotes: "With speaker notes",
     withoutNotes: "Without speaker notes",
     notes: "Speaker notes",
+    slidesIntro: "The slide deck: one landscape page per step, as the projector shows it. A backup for the talk.",
+    handout: "The handout",
   },
 } as const;

@@ -215,9 +215,14 @@ test("the presenter channel ignores forged and malformed messages, and obeys a w
       { v: 1, sid, ts: ++ts, role: "console", type: "cmd", action: "blackout", blackout: "yes" },
       JSON.parse(`{"v":1,"sid":"${sid}","ts":${++ts},"role":"console","type":"cmd","action":"goto","stepId":{"__proto__":{"polluted":true}}}`),
     ];
+    // Any page of the origin can hear the audience window's sid in its state messages.
+    const heard = new Promise<string>((resolve) => channel.addEventListener("message", (e) => e.data?.type === "state" && resolve(e.data.sid)));
+    const to = await heard;
+    bad.push({ v: 1, sid, ts: ++ts, role: "console", type: "cmd", action: "last" }); // a command addressed to no one
+    bad.push({ v: 1, sid, ts: ++ts, role: "console", type: "cmd", to: "another-window-01", action: "last" }); // to another window
     for (const data of bad) channel.postMessage(data);
     await new Promise((r) => setTimeout(r, 500));
-    const control = { v: 1, sid: "intruder-0002", ts: Date.now() + 1000, role: "console", type: "cmd", action: "goto", stepId: ids[5] };
+    const control = { v: 1, sid: "intruder-0002", ts: Date.now() + 1000, role: "console", type: "cmd", to, action: "goto", stepId: ids[5] };
     return { control };
   }, states.map((s) => s.id));
   await audience.waitForTimeout(300);

@@ -27,15 +27,18 @@ describe("G, then a number or an id", () => {
 });
 
 describe("modes in the URL", () => {
-  it("reads ?mode=present, ?mode=console, ?print and &notes", () => {
-    expect(modeFromSearch("")).toEqual({ name: "reading", notes: false });
-    expect(modeFromSearch("?mode=present")).toEqual({ name: "present", notes: false });
-    expect(modeFromSearch("?mode=console")).toEqual({ name: "console", notes: false });
-    expect(modeFromSearch("?print")).toEqual({ name: "print", notes: false });
-    expect(modeFromSearch("?print&notes")).toEqual({ name: "print", notes: true });
-    expect(modeFromSearch("?mode=print&notes=1")).toEqual({ name: "print", notes: true });
-    expect(modeFromSearch("?mode=slides")).toEqual({ name: "reading", notes: false });
-    expect(modeFromSearch("?embed=1")).toEqual({ name: "reading", notes: false });
+  it("reads ?mode=present, ?mode=console, ?print, ?print=slides and &notes", () => {
+    expect(modeFromSearch("")).toEqual({ name: "reading", notes: false, slides: false });
+    expect(modeFromSearch("?mode=present")).toEqual({ name: "present", notes: false, slides: false });
+    expect(modeFromSearch("?mode=console")).toEqual({ name: "console", notes: false, slides: false });
+    expect(modeFromSearch("?print")).toEqual({ name: "print", notes: false, slides: false });
+    expect(modeFromSearch("?print&notes")).toEqual({ name: "print", notes: true, slides: false });
+    expect(modeFromSearch("?mode=print&notes=1")).toEqual({ name: "print", notes: true, slides: false });
+    expect(modeFromSearch("?print=slides")).toEqual({ name: "print", notes: false, slides: true });
+    expect(modeFromSearch("?print=slides&notes")).toEqual({ name: "print", notes: true, slides: true });
+    expect(modeFromSearch("?print=other")).toEqual({ name: "print", notes: false, slides: false });
+    expect(modeFromSearch("?mode=slides")).toEqual({ name: "reading", notes: false, slides: false });
+    expect(modeFromSearch("?embed=1")).toEqual({ name: "reading", notes: false, slides: false });
   });
 
   it("writes the same page in another mode, keeping the step", () => {

@@ -4,6 +4,7 @@ import { parseMessage, PROTOCOL } from "../../src/modes/present/message.ts";
 const sid = "3f6a1c2e-0b7d-4e57-9a11-2f0c5d9e8b10";
 const audience = { v: PROTOCOL, sid, ts: 1_750_000_000_000, role: "audience" } as const;
 const consoleSide = { ...audience, role: "console" } as const;
+const to = "8d0c2b1a-5e4f-4a3b-9c2d-1e0f9a8b7c6d";
 
 describe("the audience–console messages", () => {
   it("accepts each message type in its exact shape", () => {
@@ -15,16 +16,18 @@ describe("the audience–console messages", () => {
       stepId: "tripoli-meeting",
       blackout: true,
     });
-    expect(parseMessage({ ...consoleSide, type: "cmd", action: "next" })).toEqual({ ...consoleSide, type: "cmd", action: "next" });
-    expect(parseMessage({ ...consoleSide, type: "cmd", action: "goto", stepId: "naval-visit" })).toEqual({
+    expect(parseMessage({ ...consoleSide, type: "cmd", to, action: "next" })).toEqual({ ...consoleSide, type: "cmd", to, action: "next" });
+    expect(parseMessage({ ...consoleSide, type: "cmd", to, action: "goto", stepId: "naval-visit" })).toEqual({
       ...consoleSide,
       type: "cmd",
+      to,
       action: "goto",
       stepId: "naval-visit",
     });
-    expect(parseMessage({ ...consoleSide, type: "cmd", action: "blackout", blackout: false })).toEqual({
+    expect(parseMessage({ ...consoleSide, type: "cmd", to, action: "blackout", blackout: false })).toEqual({
       ...consoleSide,
       type: "cmd",
+      to,
       action: "blackout",
       blackout: false,
     });
@@ -50,7 +53,7 @@ describe("the audience–console messages", () => {
 
   it("takes the step only from the audience, and commands only from a console", () => {
     expect(parseMessage({ ...consoleSide, type: "state", stepId: "bismillah", blackout: false })).toBeNull();
-    expect(parseMessage({ ...audience, type: "cmd", action: "next" })).toBeNull();
+    expect(parseMessage({ ...audience, type: "cmd", to, action: "next" })).toBeNull();
   });
 
   it("rejects a state or command with a bad field", () => {
@@ -58,8 +61,8 @@ describe("the audience–console messages", () => {
     for (const bad of [{ stepId: "Bismillah" }, { stepId: "../x" }, { stepId: "a b" }, { stepId: "" }, { stepId: 3 }, { blackout: "yes" }, { blackout: undefined }, { stepId: "a".repeat(81) }]) {
       expect(parseMessage({ ...state, ...bad }), JSON.stringify(bad)).toBeNull();
     }
-    const cmd = { ...consoleSide, type: "cmd" };
-    for (const bad of [{ action: "reload" }, { action: "goto" }, { action: "goto", stepId: "NO" }, { action: "blackout" }, { action: "blackout", blackout: 1 }, { action: "__proto__" }]) {
+    const cmd = { ...consoleSide, type: "cmd", to };
+    for (const bad of [{ action: "next", to: undefined }, { action: "next", to: "" }, { action: "next", to: "<b>x</b>" }, { action: "next", to: 7 }, { action: "reload" }, { action: "goto" }, { action: "goto", stepId: "NO" }, { action: "blackout" }, { action: "blackout", blackout: 1 }, { action: "__proto__" }]) {
       expect(parseMessage({ ...cmd, ...bad }), JSON.stringify(bad)).toBeNull();
     }
   });

@@ -1,5 +1,6 @@
-// The console's clock and planned length, kept in localStorage so that they survive a reload of the
+// The console's clock, time on the step, rehearsal and planned length, kept in localStorage so that they survive a reload of the
 // console (and are shared by two console tabs). Storage can be blocked: the clock then lives in memory.
+import { parseRehearsal, parseStepClock, type Rehearsal, type StepClock } from "./stepTime.ts";
 import { parseTimer, type Timer } from "./timer.ts";
 
 const key = (name: string) => `maghreb-story:console:${name}:${location.pathname}`;
@@ -22,6 +23,11 @@ function write(name: string, value: string): void {
 
 export const loadTimer = (): Timer => parseTimer(read("timer"));
 export const saveTimer = (t: Timer): void => write("timer", JSON.stringify(t));
+
+export const loadStepClock = (): StepClock => parseStepClock(read("step"));
+export const saveStepClock = (c: StepClock): void => write("step", JSON.stringify(c));
+export const loadRehearsal = (ids: readonly string[]): Rehearsal => parseRehearsal(read("rehearsal"), ids);
+export const saveRehearsal = (r: Rehearsal): void => write("rehearsal", JSON.stringify(r));
 
 export const DEFAULT_MINUTES = 20;
 export function loadPlannedMinutes(): number {

@@ -6,7 +6,9 @@
 //   hello  either side, on load: "I am here". The audience answers a console's hello with its state.
 //   state  audience only: the step shown and whether the screen is black. Sent on every change and
 //          once a second as a heartbeat, so a console that loads or reloads is in sync within a second.
-//   cmd    console only: what a key or button in the console asks the audience to do.
+//   cmd    console only: what a key or button in the console asks the audience to do, addressed (to)
+//          to the one audience window the console lets lead: a second audience window (a tab
+//          opened by accident) hears the command and ignores it.
 //   bye    either side, when its page goes away.
 //
 // Every message carries v (protocol version), sid (the sender's id, new on every page load: a side
@@ -30,7 +32,7 @@ export type Body =
   | { readonly type: "hello" }
   | { readonly type: "bye" }
   | { readonly type: "state"; readonly stepId: string; readonly blackout: boolean }
-  | { readonly type: "cmd"; readonly action: Command; readonly stepId?: string; readonly blackout?: boolean };
+  | { readonly type: "cmd"; readonly to: string; readonly action: Command; readonly stepId?: string; readonly blackout?: boolean };
 
 export type Message = Envelope & Body;
 
@@ -60,17 +62,18 @@ export function parseMessage(data: unknown): Message | null {
     }
     case "cmd": {
       if (role !== "console") return null;
-      const action = data.action;
+      const { action, to } = data;
+      if (typeof to !== "string" || !SID.test(to)) return null;
       if (typeof action !== "string" || !(COMMANDS as readonly string[]).includes(action)) return null;
       if (action === "goto") {
         if (!isStepId(data.stepId)) return null;
-        return { ...envelope, type, action, stepId: data.stepId };
+        return { ...envelope, type, to, action, stepId: data.stepId };
       }
       if (action === "blackout") {
         if (typeof data.blackout !== "boolean") return null;
-        return { ...envelope, type, action, blackout: data.blackout };
+        return { ...envelope, type, to, action, blackout: data.blackout };
       }
-      return { ...envelope, type, action: action as Command };
+      return { ...envelope, type, to, action: action as Command };
     }
     default:
       return null;

@@ -10,6 +10,7 @@ import { strings } from "../../ui/strings.ts";
 import { modeStrings } from "../modeStrings.ts";
 import type { ModesContext } from "../context.ts";
 import { modeUrl } from "../modeFromSearch.ts";
+import { loadBlackout, saveBlackout } from "./blackoutStore.ts";
 import { createChannel } from "./channel.ts";
 import { createDeck, type BarAction } from "./createDeck.ts";
 import { createJumpDialog } from "./createJumpDialog.ts";
@@ -49,6 +50,11 @@ export function setupPresent({ controller, steps, payload, root, scrollTo }: Mod
       if (openConsole(consoleUrl)) event.preventDefault();
     },
   });
+  // A reload keeps a black screen black, before the slide is ever drawn.
+  if (loadBlackout()) {
+    blackout = true;
+    deck.setBlackout(true);
+  }
   const pick = (i: number) => {
     go(i, "dialog");
     return deck.slide;
@@ -77,6 +83,7 @@ export function setupPresent({ controller, steps, payload, root, scrollTo }: Mod
   function setBlackout(on: boolean, source: Source): void {
     if (on === blackout) return;
     blackout = on;
+    saveBlackout(on);
     deck.setBlackout(on);
     sendState();
     if (source === "remote") return;
@@ -136,7 +143,8 @@ export function setupPresent({ controller, steps, payload, root, scrollTo }: Mod
   // The console link.
   const channel = createChannel("audience", (message: Message) => {
     if (message.type === "hello" && message.role === "console") sendState();
-    if (message.type !== "cmd") return;
+    // Only commands addressed to this window: a console lets one audience window lead at a time.
+    if (message.type !== "cmd" || !channel || message.to !== channel.sid) return;
     if (message.action === "goto") {
       const i = states.findIndex((s) => s.id === message.stepId);
       if (i >= 0) go(i, "remote");

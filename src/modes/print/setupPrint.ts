@@ -11,6 +11,8 @@ import { modeUrl, type Mode } from "../modeFromSearch.ts";
 
 /** The class on <html> that lays the page out as the handout. */
 export const HANDOUT = "handout";
+/** With HANDOUT, ?print=slides: one landscape page per step, passage beside picture, as projected. */
+export const SLIDES = "slides";
 
 export function setupPrint({ controller, steps, payload, scrollTo }: ModesContext, mode: Mode): void {
   const onScreen = mode.name === "print";
@@ -20,6 +22,10 @@ export function setupPrint({ controller, steps, payload, scrollTo }: ModesContex
   // should not pay for 29 of them in the start-up task), or at the latest when a print begins.
   const addFigures = () => {
     if (images.length) return;
+    // On paper a link is only as good as the address printed beside it (print.css shows it).
+    for (const a of document.querySelectorAll<HTMLAnchorElement>("a[href]")) {
+      if (!a.getAttribute("href")!.startsWith("#")) a.dataset.printHref = a.href;
+    }
     steps.forEach((step, i) => {
       const state = payload.states[i];
       const card = step.querySelector<HTMLElement>(".step-card");
@@ -36,7 +42,7 @@ export function setupPrint({ controller, steps, payload, scrollTo }: ModesContex
   if (onScreen) addFigures();
   else void nextIdle().then(addFigures);
   // Speaker notes come in their own module (src/modes/speakerNotes.ts), only for ?print&notes.
-  if (onScreen && mode.notes) {
+  if (onScreen && mode.notes && !mode.slides) {
     void import("../speakerNotes.ts").then(({ withNotes }) => {
       withNotes(payload.states).forEach((state, i) => {
         const card = steps[i]?.querySelector<HTMLElement>(".step-card");
@@ -57,6 +63,7 @@ export function setupPrint({ controller, steps, payload, scrollTo }: ModesContex
 
   if (onScreen) {
     html.classList.add(HANDOUT);
+    if (mode.slides) html.classList.add(SLIDES);
     const bar = toolbar(mode);
     document.body.prepend(bar.element);
     controller.subscribe((i) => bar.update(payload.states[i]?.id ?? null));
@@ -95,14 +102,14 @@ function toolbar(mode: Mode): { element: HTMLElement; update(stepId: string | nu
   nav.className = "print-bar";
   nav.setAttribute("aria-label", strings.print.toolbar);
   const intro = document.createElement("p");
-  intro.textContent = strings.print.intro;
+  intro.textContent = mode.slides ? strings.print.slidesIntro : strings.print.intro;
   const print = document.createElement("button");
   print.type = "button";
   print.textContent = strings.print.print;
   print.addEventListener("click", () => window.print());
   const notes = document.createElement("a");
-  notes.href = modeUrl(location.pathname, "print", null, mode.notes ? [] : ["notes"]);
-  notes.textContent = mode.notes ? strings.print.withoutNotes : strings.print.withNotes;
+  notes.href = mode.slides ? modeUrl(location.pathname, "print", null) : modeUrl(location.pathname, "print", null, mode.notes ? [] : ["notes"]);
+  notes.textContent = mode.slides ? strings.print.handout : mode.notes ? strings.print.withoutNotes : strings.print.withNotes;
   const back = document.createElement("a");
   back.textContent = strings.print.back;
   nav.append(intro, print, notes, back);
