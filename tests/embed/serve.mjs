@@ -32,6 +32,9 @@ const articleVariants = {
   "column-320": { ...article, TITLE: "a 320 px column on a phone", COLUMN: "352px" },
   "full-bleed": { ...article, TITLE: "full-bleed", COLUMN: "none", GUTTER: "0px" },
   "sticky-header": { ...article, TITLE: "a 64 px sticky header", HEADER: "64px", HEADER_POSITION: "sticky", SLOT: slot(' style="--xstory-top: 64px"') },
+  // Ten screens of the host's article before the snippet: the piece must cost nothing until the reader nears it.
+  "below-fold": { ...article, TITLE: "ten screens down", SLOT: `<div class="host-long-read" style="height: 1000vh"></div>\n  ${slot()}` },
+  "below-fold-eager": { ...article, TITLE: "ten screens down, eager", SLOT: `<div class="host-long-read" style="height: 1000vh"></div>\n  ${slot(' data-loading="eager"')}` },
 };
 const fill = (text, values) => Object.entries(values).reduce((t, [key, value]) => t.replaceAll(`{{${key}}}`, value), text);
 

@@ -5,6 +5,8 @@
 //   2. iframe: our iframe, sized to its content, fed the host's viewport (./frameBridge.ts),
 //      when an ancestor breaks sticky, data-mode="iframe" asks for it, or the shadow mount fails.
 // The link inside the container is the no-JavaScript fallback, hidden once the piece is mounted.
+// Lazy by default: nothing more is fetched from our origin until the container is within
+// LAZY_MARGIN of the viewport (data-loading="eager" mounts at once).
 import { allowedOrigins, httpUrl } from "../protocol.ts";
 import { findStickyBreaker, type StyleFacts } from "../stickyBreaker.ts";
 import { mountFrameBridge } from "./frameBridge.ts";
@@ -12,6 +14,8 @@ import { mountFrameBridge } from "./frameBridge.ts";
 const GLOBAL = "__xstoryEmbed1"; // loading the script twice finds this and only looks for new snippets
 const SELECTOR = ".xstory[data-src]";
 const ELEMENT = "xstory-embed";
+/** How near the viewport (above or below) a container must come before the piece loads: 1.5 screens. */
+const LAZY_MARGIN = "150% 0px";
 
 interface ShadowModule {
   mount(shadow: ShadowRoot, options: { src: string }): Promise<void>;
@@ -56,7 +60,6 @@ async function mountShadow(container: HTMLElement, src: URL): Promise<void> {
 }
 
 async function mount(container: HTMLElement): Promise<void> {
-  if (container.dataset.xstoryState) return; // mounted, or being mounted, by this or an earlier copy
   container.dataset.xstoryState = "loading";
   const src = httpUrl(container.dataset.src, document.baseURI);
   if (!src) {
@@ -83,8 +86,30 @@ async function mount(container: HTMLElement): Promise<void> {
   container.dataset.xstoryState = "iframe";
 }
 
+/** Mounts each container when it comes within LAZY_MARGIN of the viewport (at once if it already is). */
+const nearViewport =
+  "IntersectionObserver" in window
+    ? new IntersectionObserver(
+        (entries, observer) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            observer.unobserve(entry.target);
+            void mount(entry.target as HTMLElement);
+          }
+        },
+        { rootMargin: LAZY_MARGIN },
+      )
+    : null;
+
 function scan(): void {
-  for (const container of document.querySelectorAll<HTMLElement>(SELECTOR)) void mount(container);
+  for (const container of document.querySelectorAll<HTMLElement>(SELECTOR)) {
+    if (container.dataset.xstoryState) continue; // waiting, mounted, or being mounted by this or an earlier copy
+    if (!nearViewport || container.dataset.loading === "eager") void mount(container);
+    else {
+      container.dataset.xstoryState = "waiting";
+      nearViewport.observe(container);
+    }
+  }
 }
 
 const globals = window as unknown as Record<string, { scan(): void } | undefined>;
