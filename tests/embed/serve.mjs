@@ -35,6 +35,10 @@ const articleVariants = {
   // Ten screens of the host's article before the snippet: the piece must cost nothing until the reader nears it.
   "below-fold": { ...article, TITLE: "ten screens down", SLOT: `<div class="host-long-read" style="height: 1000vh"></div>\n  ${slot()}` },
   "below-fold-eager": { ...article, TITLE: "ten screens down, eager", SLOT: `<div class="host-long-read" style="height: 1000vh"></div>\n  ${slot(' data-loading="eager"')}` },
+  "below-fold-frame": { ...article, TITLE: "ten screens down, eager, in an iframe", SLOT: `<div class="host-long-read" style="height: 1000vh"></div>\n  ${slot(' data-mode="iframe" data-loading="eager"')}` },
+  // Snippets that cannot work: a data-src that is not http(s), and a frame from which no piece speaks.
+  "invalid-src": { ...article, TITLE: "a data-src that is not http(s)", SLOT: '<div class="xstory" data-src="javascript:void 0"><a href="{{STORY}}/">Open the interactive story</a></div>' },
+  "silent-frame": { ...article, TITLE: "a frame that never reports", SLOT: '<div class="xstory" data-mode="iframe" data-src="{{THIRD}}/third.html"><a href="{{STORY}}/">Open the interactive story</a></div>' },
 };
 const fill = (text, values) => Object.entries(values).reduce((t, [key, value]) => t.replaceAll(`{{${key}}}`, value), text);
 

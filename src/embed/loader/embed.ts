@@ -7,6 +7,7 @@
 // The link inside the container is the no-JavaScript fallback, hidden once the piece is mounted.
 // Lazy by default: nothing more is fetched from our origin until the container is within
 // LAZY_MARGIN of the viewport (data-loading="eager" mounts at once).
+import { createStepReporter, EVENT, EVENTS_VERSION, type StepInfo, type StepReporter } from "../hostEvents.ts";
 import { allowedOrigins, httpUrl } from "../protocol.ts";
 import { findStickyBreaker, type StyleFacts } from "../stickyBreaker.ts";
 import { mountFrameBridge } from "./frameBridge.ts";
@@ -18,7 +19,23 @@ const ELEMENT = "xstory-embed";
 const LAZY_MARGIN = "150% 0px";
 
 interface ShadowModule {
-  mount(shadow: ShadowRoot, options: { src: string }): Promise<void>;
+  mount(shadow: ShadowRoot, options: { src: string; onStep?: (step: StepInfo) => void }): Promise<void>;
+}
+
+/** A bubbling CustomEvent on the container, for the host page's scripts (src/embed/hostEvents.ts). */
+function dispatch(container: HTMLElement, type: string, detail: object): void {
+  container.dispatchEvent(new CustomEvent(type, { bubbles: true, detail: { v: EVENTS_VERSION, ...detail } }));
+}
+
+/** Step and reached-end events for this container, told only while it is on screen. */
+function stepEvents(container: HTMLElement): StepReporter {
+  const reporter = createStepReporter(
+    (step) => dispatch(container, EVENT.step, step),
+    (step) => dispatch(container, EVENT.end, step),
+  );
+  if ("IntersectionObserver" in window) new IntersectionObserver(([entry]) => reporter.visible(entry.isIntersecting)).observe(container);
+  else reporter.visible(true);
+  return reporter;
 }
 
 function facts(el: Element): StyleFacts {
@@ -37,7 +54,7 @@ function stickyBreakerAbove(el: Element): string | null {
   return findStickyBreaker(chain, facts(document.body), facts(document.documentElement));
 }
 
-async function mountShadow(container: HTMLElement, src: URL): Promise<void> {
+async function mountShadow(container: HTMLElement, src: URL, onStep: (step: StepInfo) => void): Promise<void> {
   if (!("attachShadow" in Element.prototype) || !("adoptedStyleSheets" in Document.prototype)) throw new Error("no shadow DOM");
   const manifestUrl = new URL("embed.json", src);
   const response = await fetch(manifestUrl, { credentials: "omit" });
@@ -52,7 +69,7 @@ async function mountShadow(container: HTMLElement, src: URL): Promise<void> {
   const shadow = element.attachShadow({ mode: "open" });
   container.append(element);
   try {
-    await module.mount(shadow, { src: src.href });
+    await module.mount(shadow, { src: src.href, onStep });
   } catch (error) {
     element.remove();
     throw error;
@@ -64,25 +81,44 @@ async function mount(container: HTMLElement): Promise<void> {
   const src = httpUrl(container.dataset.src, document.baseURI);
   if (!src) {
     container.dataset.xstoryState = "invalid"; // the link stays: readers can still open the piece
+    dispatch(container, EVENT.failed, { reason: "invalid-src" });
     return;
   }
   const link = container.querySelector("a");
   const title = container.dataset.title || link?.textContent?.trim() || "Interactive story";
   const breaker = container.dataset.mode === "iframe" ? "data-mode" : stickyBreakerAbove(container);
-  const hideLink = () => link?.style.setProperty("display", "none", "important");
+  const showLink = (on: boolean) => (on ? link?.style.removeProperty("display") : link?.style.setProperty("display", "none", "important"));
+  const steps = stepEvents(container);
   if (!breaker) {
     try {
-      await mountShadow(container, src);
-      hideLink();
+      await mountShadow(container, src, steps.step);
+      showLink(false);
       container.dataset.xstoryState = "shadow";
+      dispatch(container, EVENT.mounted, { mode: "shadow" });
       return;
     } catch (error) {
       console.warn("xstory: inline embed failed, using an iframe instead.", error);
       container.dataset.xstoryReason = "shadow-failed";
     }
   } else container.dataset.xstoryReason = breaker;
-  mountFrameBridge(container, { src, title, allow: allowedOrigins(container.dataset.allowOrigins, src.origin) });
-  hideLink();
+  mountFrameBridge(container, {
+    src,
+    title,
+    allow: allowedOrigins(container.dataset.allowOrigins, src.origin),
+    onReady: () => {
+      showLink(false);
+      container.dataset.xstoryState = "iframe";
+      dispatch(container, EVENT.mounted, { mode: "iframe" });
+    },
+    onStep: steps.step,
+    onSilent: () => {
+      // The frame loaded but no piece of ours spoke from it (a wrong data-src, an error page): the link again.
+      showLink(true);
+      container.dataset.xstoryState = "failed";
+      dispatch(container, EVENT.failed, { reason: "frame-silent" });
+    },
+  });
+  showLink(false);
   container.dataset.xstoryState = "iframe";
 }
 
