@@ -33,6 +33,7 @@ const articleVariants = {
   "full-bleed": { ...article, TITLE: "full-bleed", COLUMN: "none", GUTTER: "0px" },
   "sticky-header": { ...article, TITLE: "a 64 px sticky header", HEADER: "64px", HEADER_POSITION: "sticky", SLOT: slot(' style="--xstory-top: 64px"') },
   // Ten screens of the host's article before the snippet: the piece must cost nothing until the reader nears it.
+  "column-680-frame": { ...article, TITLE: "a 680 px article column, the piece in an iframe", SLOT: slot(' data-mode="iframe"') },
   "below-fold": { ...article, TITLE: "ten screens down", SLOT: `<div class="host-long-read" style="height: 1000vh"></div>\n  ${slot()}` },
   "below-fold-eager": { ...article, TITLE: "ten screens down, eager", SLOT: `<div class="host-long-read" style="height: 1000vh"></div>\n  ${slot(' data-loading="eager"')}` },
   "below-fold-frame": { ...article, TITLE: "ten screens down, eager, in an iframe", SLOT: `<div class="host-long-read" style="height: 1000vh"></div>\n  ${slot(' data-mode="iframe" data-loading="eager"')}` },

@@ -11,6 +11,7 @@ import { createStepReporter, EVENT, EVENTS_VERSION, type StepInfo, type StepRepo
 import { allowedOrigins, httpUrl } from "../protocol.ts";
 import { findStickyBreaker, type StyleFacts } from "../stickyBreaker.ts";
 import { mountFrameBridge } from "./frameBridge.ts";
+import { addSkipLink } from "./skipLink.ts";
 
 const GLOBAL = "__xstoryEmbed1"; // loading the script twice finds this and only looks for new snippets
 const SELECTOR = ".xstory[data-src]";
@@ -92,6 +93,7 @@ async function mount(container: HTMLElement): Promise<void> {
   if (!breaker) {
     try {
       await mountShadow(container, src, steps.step);
+      addSkipLink(container);
       showLink(false);
       container.dataset.xstoryState = "shadow";
       dispatch(container, EVENT.mounted, { mode: "shadow" });
@@ -101,11 +103,13 @@ async function mount(container: HTMLElement): Promise<void> {
       container.dataset.xstoryReason = "shadow-failed";
     }
   } else container.dataset.xstoryReason = breaker;
+  let removeSkipLink: (() => void) | null = null;
   mountFrameBridge(container, {
     src,
     title,
     allow: allowedOrigins(container.dataset.allowOrigins, src.origin),
     onReady: () => {
+      removeSkipLink ??= addSkipLink(container); // a late report, after the frame was given up for silent
       showLink(false);
       container.dataset.xstoryState = "iframe";
       dispatch(container, EVENT.mounted, { mode: "iframe" });
@@ -114,10 +118,13 @@ async function mount(container: HTMLElement): Promise<void> {
     onSilent: () => {
       // The frame loaded but no piece of ours spoke from it (a wrong data-src, an error page): the link again.
       showLink(true);
+      removeSkipLink?.();
+      removeSkipLink = null;
       container.dataset.xstoryState = "failed";
       dispatch(container, EVENT.failed, { reason: "frame-silent" });
     },
   });
+  removeSkipLink = addSkipLink(container); // after the iframe: its landing mark goes at the end
   showLink(false);
   container.dataset.xstoryState = "iframe";
 }
