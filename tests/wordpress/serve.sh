@@ -14,7 +14,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 packages=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql)
 
 missing=()
-for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+# "installed", not merely known to dpkg (a removed package keeps its config files and a status).
+for p in "${packages[@]}"; do [[ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null)" == installed ]] || missing+=("$p"); done
 if ((${#missing[@]})); then
   echo "wordpress: installing ${missing[*]}"
   apt-get update -qq
@@ -28,8 +29,8 @@ config="/etc/wordpress/config-$name.php"
 db_pid=""
 web_pid=""
 cleanup() {
-  # The built-in server's workers are its children: they go first, or they keep the port.
-  [[ -n "$web_pid" ]] && { pkill -TERM -P "$web_pid" 2>/dev/null; kill "$web_pid" 2>/dev/null; } || true
+  # The built-in server leads a process group of its own with its workers: all of them, or they keep the port.
+  [[ -n "$web_pid" ]] && kill -TERM -- "-$web_pid" 2>/dev/null || true
   [[ -n "$db_pid" ]] && kill "$db_pid" 2>/dev/null && wait "$db_pid" 2>/dev/null || true
   rm -rf "$dir" "$config"
 }
@@ -65,7 +66,7 @@ export XSTORY_WP_CONFIG="$name"
 php "$here/install.php" "$wp_port" "$story_port"
 
 # Several workers: a page that embeds a URL from this site would otherwise wait for itself.
-PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$wp_port" -t /usr/share/wordpress "$here/router.php" >"$dir/web.log" 2>&1 &
+PHP_CLI_SERVER_WORKERS=4 setsid php -S "127.0.0.1:$wp_port" -t /usr/share/wordpress "$here/router.php" >"$dir/web.log" 2>&1 &
 web_pid=$!
 for _ in $(seq 1 100); do php -r 'exit(@file_get_contents($argv[1]) === "ok" ? 0 : 1);' "http://127.0.0.1:$wp_port/health" && break; sleep 0.1; done
 echo "wordpress: ready at http://127.0.0.1:$wp_port/ in $(( ($(date +%s%N) - started) / 1000000 )) ms"
