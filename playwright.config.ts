@@ -7,6 +7,8 @@ import { defineConfig } from "@playwright/test";
 const storyPort = process.env.STORY_PORT ?? "4173";
 const hostPort = process.env.HOST_PORT ?? "4177";
 const thirdPort = process.env.THIRD_PORT ?? "4178";
+// A real WordPress for tests/e2e/wordpress.spec.ts (tests/wordpress/serve.sh).
+const wpPort = process.env.WP_PORT ?? "4179";
 
 const chromium = {
   // Debian's Chromium: no browser downloads on this machine.
@@ -59,6 +61,15 @@ export default defineConfig({
       url: `http://127.0.0.1:${hostPort}/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
+    },
+    {
+      // Installs Debian's wordpress, mariadb-server and php-cli first if they are missing (as root).
+      command: `bash tests/wordpress/serve.sh ${wpPort} ${storyPort}`,
+      url: `http://127.0.0.1:${wpPort}/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      // Its script removes the site's database and config file on SIGTERM.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     },
   ],
 });

@@ -15,6 +15,8 @@ const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const PORT = 4175;
 const URL_ = `http://127.0.0.1:${PORT}/`;
+const HOST_PORT = 4185; // and 4186 for the host pages' third origin
+const HOST_URL = `http://127.0.0.1:${HOST_PORT}/`;
 const READING_LINE = 0.6; // src/scroll/scroller.ts OFFSET
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const budget = JSON.parse(readFileSync(new URL("./budget.json", import.meta.url), "utf8"));
@@ -24,6 +26,37 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 
 function log(message) {
   process.stderr.write(`bench: ${message}\n`);
+}
+
+/** The host pages of the embed tests (tests/embed/serve.mjs), with the story at PORT. */
+async function serveHostPages() {
+  const server = spawn(process.execPath, ["tests/embed/serve.mjs", String(HOST_PORT), String(HOST_PORT + 1), String(PORT)], { stdio: "ignore" });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${HOST_URL}health`)).ok) return server;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error(`tests/embed/serve.mjs did not answer on ${HOST_URL}`);
+}
+
+/**
+ * The host's own Lighthouse figures with the snippet ten screens down its article, and for the same page
+ * without the snippet: embed.js is lazy, so they should be within noise of each other (not a budget).
+ */
+function hostPageRuns() {
+  const pages = { with: "below-fold.html", without: "below-fold-none.html" };
+  const out = {};
+  for (const [key, page] of Object.entries(pages)) {
+    const runs = [];
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+      log(`lighthouse, host page ${key} the snippet, run ${i + 1} of ${LIGHTHOUSE_RUNS}`);
+      runs.push(lighthouseOnce(`${HOST_URL}${page}`));
+    }
+    out[key] = { page, runs, median: [...runs].sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs)[Math.floor(runs.length / 2)] };
+  }
+  return out;
 }
 
 async function serve() {
@@ -38,10 +71,10 @@ async function serve() {
   throw new Error(`vite preview did not answer on ${URL_}`);
 }
 
-function lighthouseOnce() {
+function lighthouseOnce(url = URL_) {
   const dir = mkdtempSync(join(tmpdir(), "lh-"));
   const out = join(dir, "report.json");
-  execFileSync(process.execPath, ["node_modules/lighthouse/cli/index.js", URL_, "--quiet", "--output=json", `--output-path=${out}`,
+  execFileSync(process.execPath, ["node_modules/lighthouse/cli/index.js", url, "--quiet", "--output=json", `--output-path=${out}`,
     "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=--headless ${FLAGS.join(" ")}`], { env: { ...process.env, CHROME_PATH: CHROME }, stdio: "ignore", timeout: 120_000 });
   const report = JSON.parse(readFileSync(out, "utf8"));
   rmSync(dir, { recursive: true, force: true });
@@ -289,6 +322,13 @@ function table(results) {
     if (results.lighthouse.runs.length > 1) row("every run: LCP / TBT", results.lighthouse.runs.map((r) => `${r.lcpMs} / ${r.tbtMs}`).join(",  "));
     if (m.failingAudits.length) row("failing audits", m.failingAudits.join(", "));
   }
+  if (results.hostPage) {
+    rows.push(`A host page's own Lighthouse figures, the snippet ten screens down (median of ${results.hostPage.with.runs.length}; not a budget)`);
+    for (const key of ["with", "without"]) {
+      const { page, median: m, runs } = results.hostPage[key];
+      row(`${key} the snippet (${page}): LCP / TBT / CLS`, `${m.lcpMs} ms / ${m.tbtMs} ms / ${m.cls}, ${m.byteWeightKiB} KiB; every run: ${runs.map((r) => `${r.lcpMs} / ${r.tbtMs}`).join(",  ")}`);
+    }
+  }
   rows.push("Scroll through the story, CPU throttled 4x (unless said)");
   for (const s of results.scroll) {
     row(`${s.viewport} frame interval median / p95 / p99`, `${s.medianFrameMs} / ${s.p95FrameMs} / ${s.p99FrameMs} ms (${s.frames} frames)`);
@@ -333,6 +373,14 @@ async function main() {
       }
       const byPerf = [...runs].sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs);
       results.lighthouse = { runs, median: byPerf[Math.floor(byPerf.length / 2)] };
+    }
+    if (LIGHTHOUSE_RUNS > 0) {
+      const hosts = await serveHostPages();
+      try {
+        results.hostPage = hostPageRuns();
+      } finally {
+        hosts.kill();
+      }
     }
     const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
     try {

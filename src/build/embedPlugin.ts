@@ -29,7 +29,8 @@ export async function buildLoader(root: string): Promise<string> {
 
 export function embedPlugin(): Plugin {
   let root = process.cwd();
-  const site = siteUrl(process.env.STORY_SITE_URL);
+  // Unset, the story's address is where the tests serve it (playwright.config.ts: STORY_PORT, default 4173).
+  const site = siteUrl(process.env.STORY_SITE_URL || (process.env.STORY_PORT ? `http://127.0.0.1:${process.env.STORY_PORT}/` : undefined));
   return {
     name: "story:embed",
     apply: "build",

@@ -3,6 +3,8 @@
 // (event.source, exact origin) is checked by the listeners before anything is parsed.
 //
 //   child -> host   { xstory: 1, type: "height", height }        the document's height, in CSS px
+//   child -> host   { xstory: 1, type: "step", id, index, count } the active step changed (embed.js
+//                                                                 relays it as an xstory:step event)
 //   host  -> child  { xstory: 1, type: "viewport", rectTop, viewHeight, visualTop, visualHeight, inset }
 //                   rectTop      the iframe's top edge in the host's layout viewport
 //                   viewHeight   the host's layout viewport height (innerHeight)
@@ -32,6 +34,19 @@ export interface ViewportMessage {
   readonly visualTop: number;
   readonly visualHeight: number;
   readonly inset: number;
+}
+
+/** No story has more steps than this. */
+export const MAX_STEPS = 1000;
+/** A step id as the build writes them (story/story.aml): a short slug. */
+const STEP_ID = /^[A-Za-z0-9_-]{1,80}$/;
+
+export interface StepMessage {
+  readonly xstory: typeof VERSION;
+  readonly type: "step";
+  readonly id: string;
+  readonly index: number;
+  readonly count: number;
 }
 
 /** A finite number within [min, max], or null. */
@@ -69,6 +84,20 @@ export function parseViewportMessage(data: unknown): ViewportMessage | null {
   if (rectTop === null || viewHeight === null || visualTop === null || visualHeight === null || inset === null) return null;
   // A header taller than the screen leaves no room to read: treat it as none rather than as nothing visible.
   return viewportMessage({ rectTop, viewHeight, visualTop, visualHeight, inset: inset < visualHeight ? inset : 0 });
+}
+
+export function stepMessage(step: { id: string; index: number; count: number }): StepMessage {
+  return { xstory: VERSION, type: "step", id: step.id, index: step.index, count: step.count };
+}
+
+export function parseStepMessage(data: unknown): StepMessage | null {
+  const r = record(data);
+  if (!r || r.xstory !== VERSION || r.type !== "step") return null;
+  const count = bounded(r.count, 1, MAX_STEPS);
+  const index = count === null ? null : bounded(r.index, 0, count - 1);
+  if (count === null || index === null || !Number.isInteger(count) || !Number.isInteger(index)) return null;
+  if (typeof r.id !== "string" || !STEP_ID.test(r.id)) return null;
+  return stepMessage({ id: r.id, index, count });
 }
 
 /** The snippet's data-src, if it is an http(s) URL: nothing else is ever framed, fetched or opened. */

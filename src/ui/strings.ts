@@ -54,3 +54,8 @@ export const strings = {
     handout: "The handout",
   },
 } as const;
+
+/** What embed.js writes on the host page itself (a separate export: embed.js bundles only this). */
+export const embedStrings = {
+  skipStory: "Skip the interactive story",
+};

@@ -26,12 +26,23 @@ const newsVariants = {
   },
 };
 // An ordinary article page (hosts/article.html) in its variants: the column, the gutter, the header.
-const article = { COLUMN: "680px", GUTTER: "16px", HEADER: "56px", HEADER_POSITION: "static", SLOT: slot() };
+const article = { COLUMN: "680px", GUTTER: "16px", HEADER: "56px", HEADER_POSITION: "static", SLOT: slot(), SCRIPT: script };
+const longRead = '<div class="host-long-read" style="height: 1000vh"></div>';
 const articleVariants = {
   "column-680": { ...article, TITLE: "a 680 px article column" },
   "column-320": { ...article, TITLE: "a 320 px column on a phone", COLUMN: "352px" },
   "full-bleed": { ...article, TITLE: "full-bleed", COLUMN: "none", GUTTER: "0px" },
   "sticky-header": { ...article, TITLE: "a 64 px sticky header", HEADER: "64px", HEADER_POSITION: "sticky", SLOT: slot(' style="--xstory-top: 64px"') },
+  // Ten screens of the host's article before the snippet: the piece must cost nothing until the reader nears it.
+  "column-680-frame": { ...article, TITLE: "a 680 px article column, the piece in an iframe", SLOT: slot(' data-mode="iframe"') },
+  "below-fold": { ...article, TITLE: "ten screens down", SLOT: `${longRead}\n  ${slot()}` },
+  "below-fold-eager": { ...article, TITLE: "ten screens down, eager", SLOT: `${longRead}\n  ${slot(' data-loading="eager"')}` },
+  // The same page without the snippet or the script: npm run bench compares the host's Lighthouse figures.
+  "below-fold-none": { ...article, TITLE: "ten screens down, no snippet", SLOT: longRead, SCRIPT: "" },
+  "below-fold-frame": { ...article, TITLE: "ten screens down, eager, in an iframe", SLOT: `${longRead}\n  ${slot(' data-mode="iframe" data-loading="eager"')}` },
+  // Snippets that cannot work: a data-src that is not http(s), and a frame from which no piece speaks.
+  "invalid-src": { ...article, TITLE: "a data-src that is not http(s)", SLOT: '<div class="xstory" data-src="javascript:void 0"><a href="{{STORY}}/">Open the interactive story</a></div>' },
+  "silent-frame": { ...article, TITLE: "a frame that never reports", SLOT: '<div class="xstory" data-mode="iframe" data-src="{{THIRD}}/third.html"><a href="{{STORY}}/">Open the interactive story</a></div>' },
 };
 const fill = (text, values) => Object.entries(values).reduce((t, [key, value]) => t.replaceAll(`{{${key}}}`, value), text);
 

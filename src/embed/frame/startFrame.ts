@@ -4,7 +4,9 @@
 // or, with no help from the parent at all, its own measurement (src/embed/frame/sliceBand.ts).
 import { startStory } from "../../app/startStory.ts";
 import { heightDialects, parsePym, parsePymViewport, pymMessage } from "../dialects.ts";
-import { heightMessage, parseViewportMessage } from "../protocol.ts";
+import payload from "virtual:story";
+import { followSteps } from "../hostEvents.ts";
+import { heightMessage, parseViewportMessage, stepMessage } from "../protocol.ts";
 import { switchableScrolling } from "../../scroll/switchableScrolling.ts";
 import { elementScrolling } from "./elementScrolling.ts";
 import { createFrameScrolling } from "./frameScrolling.ts";
@@ -36,12 +38,16 @@ export function startFrame(): void {
   }
   const framed = createFrameScrolling(story, stage);
   const scrolling = switchableScrolling(framed);
-  startStory({ scope: document, hash: false, pageRoot: html, scrolling, stepper: false });
+  const controller = startStory({ scope: document, hash: false, pageRoot: html, scrolling, stepper: false });
 
   const { parentOrigin, childId } = params;
   // Our own messages go only to the parent's exact origin. The CMS dialects carry nothing but a height
   // and are by convention posted to "*"; they use the parent's origin whenever it is known.
   const post = (data: unknown, targetOrigin: string) => window.parent.postMessage(data, targetOrigin);
+  // embed.js relays step changes to the host page as events (src/embed/hostEvents.ts).
+  if (params.bridge && parentOrigin) {
+    followSteps(controller, payload.states.map((s) => s.id), (step) => post(stepMessage(step), parentOrigin));
+  }
 
   let lastHeight = -1;
   let selfScrolling = false;

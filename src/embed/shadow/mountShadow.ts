@@ -7,7 +7,9 @@ import mainCss from "../../styles/main.css?inline";
 import alliancesCss from "../../scenes/alliances/alliances.css?inline";
 import chartCss from "../../scenes/chart/chart.css?inline";
 import timelineCss from "../../scenes/timeline/timeline.css?inline";
+import payload from "virtual:story";
 import { startStory } from "../../app/startStory.ts";
+import { followSteps, type StepInfo } from "../hostEvents.ts";
 import { httpUrl } from "../protocol.ts";
 import { shadowCss, WRAPPER } from "./shadowCss.ts";
 
@@ -35,7 +37,7 @@ function absolutize(root: ParentNode, base: string): void {
   }
 }
 
-export async function mount(shadow: ShadowRoot, options: { src: string }): Promise<void> {
+export async function mount(shadow: ShadowRoot, options: { src: string; onStep?: (step: StepInfo) => void }): Promise<void> {
   const response = await fetch(options.src, { credentials: "omit" });
   if (!response.ok) throw new Error(`${options.src}: ${response.status}`);
   // Our own page, from our own origin: parsed inertly (no script runs, no resource loads).
@@ -66,5 +68,6 @@ export async function mount(shadow: ShadowRoot, options: { src: string }): Promi
     target.scrollIntoView();
   });
 
-  startStory({ scope: shadow, hash: false, pageRoot: wrapper, stepper: false, reanchor: "onscreen" });
+  const controller = startStory({ scope: shadow, hash: false, pageRoot: wrapper, stepper: false, reanchor: "onscreen" });
+  if (options.onStep) followSteps(controller, payload.states.map((s) => s.id), options.onStep);
 }
