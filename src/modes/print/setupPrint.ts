@@ -4,17 +4,16 @@
 // (src/build/staticImages.ts writes static/<step-id>.svg), shown as images.
 import { nextIdle } from "../../schedule/steps.ts";
 import { stillImage } from "../../ui/stillImage.ts";
-import { strings } from "../../ui/strings.ts";
 import type { ModesContext } from "../context.ts";
-import { modeUrl, type Mode } from "../modeFromSearch.ts";
-
+import type { Mode } from "../modeFromSearch.ts";
 
 /** The class on <html> that lays the page out as the handout. */
 export const HANDOUT = "handout";
 /** With HANDOUT, ?print=slides: one landscape page per step, passage beside picture, as projected. */
 export const SLIDES = "slides";
 
-export function setupPrint({ controller, steps, payload, scrollTo }: ModesContext, mode: Mode): void {
+export function setupPrint(context: ModesContext, mode: Mode): void {
+  const { controller, steps, payload, scrollTo } = context;
   const onScreen = mode.name === "print";
   const html = document.documentElement;
   const images: HTMLImageElement[] = [];
@@ -39,36 +38,15 @@ export function setupPrint({ controller, steps, payload, scrollTo }: ModesContex
       images.push(img);
     });
   };
-  if (onScreen) addFigures();
-  else void nextIdle().then(addFigures);
-  // Speaker notes come in their own module (src/modes/speakerNotes.ts), only for ?print&notes.
-  if (onScreen && mode.notes && !mode.slides) {
-    void import("../speakerNotes.ts").then(({ withNotes }) => {
-      withNotes(payload.states).forEach((state, i) => {
-        const card = steps[i]?.querySelector<HTMLElement>(".step-card");
-        if (!card || !state.notes) return;
-        const aside = document.createElement("aside");
-        aside.className = "print-notes";
-        aside.setAttribute("aria-label", strings.print.notes);
-        const label = document.createElement("p");
-        label.className = "print-notes-label";
-        label.textContent = strings.print.notes;
-        const text = document.createElement("p");
-        text.textContent = state.notes;
-        aside.append(label, text);
-        card.append(aside);
-      });
-    });
-  }
-
   if (onScreen) {
+    addFigures();
     html.classList.add(HANDOUT);
     if (mode.slides) html.classList.add(SLIDES);
-    const bar = toolbar(mode);
-    document.body.prepend(bar.element);
-    controller.subscribe((i) => bar.update(payload.states[i]?.id ?? null));
+    // Its toolbar and the speaker notes come in a module of their own: the reading page never needs them.
+    void import("./setupHandout.ts").then((m) => m.setupHandout(context, mode));
     return;
   }
+  void nextIdle().then(addFigures);
 
   // Printing from reading, present or console mode: the handout layout for as long as the print lasts,
   // then back to the same step (the layout change moves the page under the scroll driver).
@@ -95,27 +73,4 @@ export function setupPrint({ controller, steps, payload, scrollTo }: ModesContex
   // (tests/e2e/scroll.spec.ts then sees a stray step).
   window.addEventListener("beforeprint", before);
   window.addEventListener("afterprint", after);
-}
-
-function toolbar(mode: Mode): { element: HTMLElement; update(stepId: string | null): void } {
-  const nav = document.createElement("nav");
-  nav.className = "print-bar";
-  nav.setAttribute("aria-label", strings.print.toolbar);
-  const intro = document.createElement("p");
-  intro.textContent = mode.slides ? strings.print.slidesIntro : strings.print.intro;
-  const print = document.createElement("button");
-  print.type = "button";
-  print.textContent = strings.print.print;
-  print.addEventListener("click", () => window.print());
-  const notes = document.createElement("a");
-  notes.href = mode.slides ? modeUrl(location.pathname, "print", null) : modeUrl(location.pathname, "print", null, mode.notes ? [] : ["notes"]);
-  notes.textContent = mode.slides ? strings.print.handout : mode.notes ? strings.print.withoutNotes : strings.print.withNotes;
-  const back = document.createElement("a");
-  back.textContent = strings.print.back;
-  nav.append(intro, print, notes, back);
-  const update = (stepId: string | null) => {
-    back.href = modeUrl(location.pathname, "reading", stepId);
-  };
-  update(null);
-  return { element: nav, update };
 }
