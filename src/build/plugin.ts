@@ -118,7 +118,7 @@ export function storyPlugin(): Plugin {
     transformIndexHtml: {
       order: "pre",
       handler(html) {
-        return prerender(html, load());
+        return prerender(html, load(), siteUrl(process.env.STORY_SITE_URL));
       },
     },
   };
