@@ -4,7 +4,8 @@ import type { Loaded } from "./loadStory.ts";
 import { cardFonts } from "./cardFonts.ts";
 import { rasterise } from "./rasterise.ts";
 import { shareCardSvg } from "./shareCard.ts";
-import { cardPath, sharePageHtml, sharePath, shorten } from "./sharePage.ts";
+import { cardPath, sharePageHtml, sharePath, shorten, stepCardPath, stepOembedPath } from "./sharePage.ts";
+import { stepCardHtml, stepOembed, type StepCard } from "./stepCard.ts";
 import { strings } from "../ui/strings.ts";
 
 /** The line under a card: the step's sources, by their short names. */
@@ -13,7 +14,8 @@ export function sourceLine(sourceIds: readonly string[], loaded: Loaded): string
   return `${strings.sourcesLabel}: ${sourceIds.map((id) => short.get(id) ?? id).join("; ")}`;
 }
 
-/** File name (under dist/) to its contents: s/<id>/index.html and s/<id>/card.png for every step. */
+/** File name (under dist/) to its contents, for every step: s/<id>/index.html (the share page),
+ * card.png (its social card), embed.html and oembed.json (the step as a small embedded card). */
 export async function shareFiles(root: string, loaded: Loaded, images: ReadonlyMap<string, string>, site: string): Promise<Map<string, string | Buffer>> {
   const fonts = await cardFonts(root);
   const out = new Map<string, string | Buffer>();
@@ -27,10 +29,14 @@ export async function shareFiles(root: string, loaded: Loaded, images: ReadonlyM
         return rasterise(card, fonts.files, { sans: "Source Sans 3", serif: "Source Serif 4" });
       }),
     );
+    const { title, lang } = loaded.story;
     loaded.story.steps.forEach((step, i) => {
-      const page = sharePageHtml(site, loaded.story.title, loaded.story.lang, { id: step.id, title: step.title, description: shorten(step.text), imageAlt: step.description });
+      const page = sharePageHtml(site, title, lang, { id: step.id, title: step.title, description: shorten(step.text), imageAlt: step.description });
       out.set(`${sharePath(step.id)}index.html`, page);
       out.set(cardPath(step.id), cards[i]);
+      const card: StepCard = { id: step.id, title: step.title, text: step.text, lang: step.lang, dir: step.lang === "ar" ? "rtl" : null, kind: step.kind, claimArticle: step.claim === "article", description: step.description, sourceLine: sourceLine(loaded.states[i].sources, loaded) };
+      out.set(stepCardPath(step.id), stepCardHtml(title, lang, card));
+      out.set(stepOembedPath(step.id), JSON.stringify(stepOembed(site, title, card)));
     });
   } finally {
     fonts.dispose();

@@ -8,6 +8,9 @@ import { cardTags } from "./sharing.ts";
 
 export const sharePath = (stepId: string) => `s/${stepId}/`;
 export const cardPath = (stepId: string) => `s/${stepId}/card.png`;
+/** The step as a small embedded card, and its oEmbed response (src/build/stepCard.ts). */
+export const stepCardPath = (stepId: string) => `s/${stepId}/embed.html`;
+export const stepOembedPath = (stepId: string) => `s/${stepId}/oembed.json`;
 /** The step's place in the piece, relative to its share page. */
 export const stepFromSharePage = (stepId: string) => `../../#step=${stepId}`;
 
@@ -34,21 +37,25 @@ export function shorten(text: string, max = 200): string {
   return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : cut.length).replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 
-export function sharePageHtml(site: string, pieceTitle: string, lang: string, step: ShareStep): string {
-  const canonical = stepUrl(site, step.id);
-  const image = new URL(cardPath(step.id), site).href;
-  const title = `${step.title} · ${pieceTitle}`;
-  const go = e(stepFromSharePage(step.id));
-  return `<!doctype html>
+/** The start of a small static page: its language, charset, viewport, title, and no icon request. */
+export const pageStart = (lang: string, title: string) => `<!doctype html>
 <html lang="${e(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>${e(title)}</title>
+<title>${e(title)}</title>`;
+
+export function sharePageHtml(site: string, pieceTitle: string, lang: string, step: ShareStep): string {
+  const canonical = stepUrl(site, step.id);
+  const image = new URL(cardPath(step.id), site).href;
+  const title = `${step.title} · ${pieceTitle}`;
+  const go = e(stepFromSharePage(step.id));
+  return `${pageStart(lang, title)}
 <meta name="description" content="${e(step.description)}">
 <link rel="canonical" href="${e(canonical)}">
 <meta http-equiv="refresh" content="0; url=${go}">
+<link rel="alternate" type="application/json+oembed" href="${e(new URL(stepOembedPath(step.id), site).href)}" title="${e(title)}">
 ${cardTags({ title: step.title, description: step.description, url: canonical, image, imageAlt: step.imageAlt, ...CARD_SIZE }).join("\n")}
 <meta property="og:site_name" content="${e(pieceTitle)}" />
 <meta property="og:image:type" content="image/png" />

@@ -5,8 +5,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderStaticImages } from "../../src/build/staticImages.ts";
-import { shareFiles } from "../../src/build/shareFiles.ts";
-import { cardPath, sharePath } from "../../src/build/sharePage.ts";
+import { escapeHtml } from "../../src/build/escape.ts";
+import { shareFiles, sourceLine } from "../../src/build/shareFiles.ts";
+import { cardPath, sharePath, stepCardPath, stepOembedPath } from "../../src/build/sharePage.ts";
 import { loaded, ROOT } from "./helpers.ts";
 
 const dist = (f: string) => join(ROOT, "dist", f);
@@ -74,4 +75,25 @@ describe("every step's card", () => {
     const again = await shareFiles(ROOT, loaded, renderStaticImages(ROOT, loaded), site);
     for (const [i, step] of steps.entries()) expect(Buffer.compare(again.get(cardPath(step.id)) as Buffer, cards[i]), step.id).toBe(0);
   }, 60_000); // 28 renders on a shared 2-core machine
+});
+
+describe("every step as a small embedded card", () => {
+  it.each(steps.map((s) => [s.id, s] as const))("%s: shows its graphic, its passage word for word and its sources, and links to the step", (id, step) => {
+    const html = readFileSync(dist(stepCardPath(id)), "utf8");
+    const passage = /<p class="passage"[^>]*>([^<]*)<\/p>/.exec(html)![1];
+    expect(decode(passage)).toBe(step.text);
+    expect(html).toContain(`<img src="../../static/${id}.svg" alt="${escapeHtml(step.description)}"`);
+    expect(existsSync(dist(`static/${id}.svg`))).toBe(true);
+    expect(html).toMatch(new RegExp(`<a href="\\.\\./\\.\\./#step=${id}" target="_blank" rel="noopener">`));
+    expect(html).toContain(`<p class="sources">${escapeHtml(sourceLine(loaded.states.find((s) => s.id === id)!.sources, loaded))}.</p>`);
+  });
+
+  it.each(steps.map((s) => [s.id] as const))("%s: is offered by its own oEmbed file, which its share page names", (id) => {
+    const page = readFileSync(dist(`${sharePath(id)}index.html`), "utf8");
+    expect(page).toContain(`<link rel="alternate" type="application/json+oembed" href="${site}${stepOembedPath(id)}"`);
+    const oembed = JSON.parse(readFileSync(dist(stepOembedPath(id)), "utf8"));
+    expect(oembed).toMatchObject({ version: "1.0", type: "rich", width: 560, thumbnail_url: `${site}${cardPath(id)}`, thumbnail_width: 1200, thumbnail_height: 630 });
+    expect(oembed.html).toMatch(new RegExp(`^<iframe src="${site}${stepCardPath(id)}" title="[^"]+" width="560" height="${oembed.height}"`));
+    expect(oembed.height).toBeGreaterThan(500);
+  });
 });

@@ -5,9 +5,11 @@
 //   2. iframe: our iframe, sized to its content, fed the host's viewport (./frameBridge.ts),
 //      when an ancestor breaks sticky, data-mode="iframe" asks for it, or the shadow mount fails.
 // The link inside the container is the no-JavaScript fallback, hidden once the piece is mounted.
+// With data-step="<id>", one step only, as a small static card in an iframe (./stepCard.ts).
 import { allowedOrigins, httpUrl } from "../protocol.ts";
 import { findStickyBreaker, type StyleFacts } from "../stickyBreaker.ts";
 import { mountFrameBridge } from "./frameBridge.ts";
+import { mountStepCard } from "./stepCard.ts";
 
 const GLOBAL = "__xstoryEmbed1"; // loading the script twice finds this and only looks for new snippets
 const SELECTOR = ".xstory[data-src]";
@@ -65,8 +67,17 @@ async function mount(container: HTMLElement): Promise<void> {
   }
   const link = container.querySelector("a");
   const title = container.dataset.title || link?.textContent?.trim() || "Interactive story";
-  const breaker = container.dataset.mode === "iframe" ? "data-mode" : stickyBreakerAbove(container);
   const hideLink = () => link?.style.setProperty("display", "none", "important");
+  const allow = () => allowedOrigins(container.dataset.allowOrigins, src.origin);
+  const step = container.dataset.step;
+  if (step !== undefined) {
+    if (!/^[a-z0-9-]+$/.test(step)) return void (container.dataset.xstoryState = "invalid");
+    mountStepCard(container, { src: new URL(`s/${step}/embed.html`, src), title, allow: allow() });
+    hideLink();
+    container.dataset.xstoryState = "card";
+    return;
+  }
+  const breaker = container.dataset.mode === "iframe" ? "data-mode" : stickyBreakerAbove(container);
   if (!breaker) {
     try {
       await mountShadow(container, src);
@@ -78,7 +89,7 @@ async function mount(container: HTMLElement): Promise<void> {
       container.dataset.xstoryReason = "shadow-failed";
     }
   } else container.dataset.xstoryReason = breaker;
-  mountFrameBridge(container, { src, title, allow: allowedOrigins(container.dataset.allowOrigins, src.origin) });
+  mountFrameBridge(container, { src, title, allow: allow() });
   hideLink();
   container.dataset.xstoryState = "iframe";
 }
