@@ -65,8 +65,11 @@ export const LATER_CHUNK = /^assets\/((later|gsap-core)-[\w-]+\.js|scenes-[\w-]+
 /** What a "Share this passage" press loads, on the first press only (src/ui/shareButtons.ts). */
 export const SHARE_CHUNK = /^assets\/sharePassage-[\w-]+\.js$/;
 
-/** Each step's share page and card (src/build/shareFiles.ts): read by social crawlers, not by readers. */
-export const SHARE_PAGE = /^s\/([a-z0-9-]+)\/(index\.html|card\.png)$/;
+/**
+ * Each step's share page and card, and its embeddable card (src/build/shareFiles.ts): read by social
+ * crawlers and host pages, not by readers of the piece.
+ */
+export const SHARE_PAGE = /^s\/([a-z0-9-]+)\/(index\.html|card\.png|embed\.html|oembed\.json)$/;
 
 /**
  * Chunks that only the presenter's modes load (?mode=present, ?mode=console, ?print&notes): counted
@@ -106,17 +109,17 @@ export function measureBytes(dist = "dist") {
   };
 }
 
-/** The share pages and cards: how many, the largest page and card, and all the cards together. */
+/** The share pages and cards: how many, the largest page, embeddable card and card, and all the cards together. */
 function measureSharePages(dist, all) {
   const of = (kind) => all.filter((f) => SHARE_PAGE.exec(f)?.[2] === kind).map((f) => entry(dist, f));
   const largest = (entries) => entries.reduce((a, b) => (b.raw > a.raw ? b : a), { file: "", raw: 0, gzip: 0 });
   const pages = of("index.html");
   const cards = of("card.png");
-  return { steps: pages.length, largestPage: largest(pages), largestCard: largest(cards), cardsRaw: cards.reduce((t, c) => t + c.raw, 0) };
+  return { steps: pages.length, largestPage: largest(pages), largestEmbed: largest(of("embed.html")), largestCard: largest(cards), cardsRaw: cards.reduce((t, c) => t + c.raw, 0) };
 }
 
 /** The share pages in one line of the bench's table (KiB). */
-export function sharePagesLine({ steps, largestPage, largestCard, cardsRaw }) {
+export function sharePagesLine({ steps, largestPage, largestEmbed, largestCard, cardsRaw }) {
   const k = (n) => (n / 1024).toFixed(1);
-  return `${steps} pages, the largest ${k(largestPage.raw)} / ${k(largestPage.gzip)} (${largestPage.file}); cards ${k(cardsRaw)} in all, the largest ${k(largestCard.raw)} (${largestCard.file})`;
+  return `${steps} pages, the largest ${k(largestPage.raw)} / ${k(largestPage.gzip)} (${largestPage.file}); embeddable cards up to ${k(largestEmbed.raw)} / ${k(largestEmbed.gzip)}; PNG cards ${k(cardsRaw)} in all, the largest ${k(largestCard.raw)} (${largestCard.file})`;
 }
