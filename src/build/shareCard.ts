@@ -4,7 +4,7 @@
 // src/build/rasterise.ts.
 import { escapeHtml as e } from "./escape.ts";
 import { flattenCss } from "./flattenCss.ts";
-import { wrap } from "../scenes/text.ts";
+import { textWidth, wrap } from "../scenes/text.ts";
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
@@ -34,15 +34,19 @@ function lines(text: readonly string[], x: number, y: number, size: number, lead
   return `<text style="font-size:${size}px;${style}">${spans}</text>`;
 }
 
-/** The largest size from `sizes` at which text fits in `max` lines (the smallest otherwise, cut to max lines). */
+/** The largest size from `sizes` at which text fits in `max` lines; else the smallest, its last line cut with "…". */
 function fit(text: string, width: number, sizes: readonly number[], max: number, bold: boolean, widen = 1): { size: number; text: string[] } {
+  const room = width / widen;
   for (const size of sizes) {
-    const w = wrap(text, width / widen, size, bold);
+    const w = wrap(text, room, size, bold);
     if (w.length <= max) return { size, text: w };
   }
   const size = sizes[sizes.length - 1];
-  const w = wrap(text, width / widen, size, bold);
-  return { size, text: [...w.slice(0, max - 1), `${w.slice(max - 1).join(" ")}`.replace(/\s+\S*$/, "") + "…"] };
+  const w = wrap(text, room, size, bold);
+  const words = w.slice(max - 1).join(" ").split(" ");
+  const last = () => `${words.join(" ").replace(/[\s,;:.–—-]+$/, "")}…`;
+  while (words.length > 1 && textWidth(last(), size, bold) > room) words.pop();
+  return { size, text: [...w.slice(0, max - 1), last()] };
 }
 
 /** The largest size whose lines, `leading` apart, fit in `height` px; the smallest, cut, otherwise. */
@@ -101,7 +105,7 @@ export function shareCardSvg(staticSvg: string, text: CardText): string {
   const pieceText = lines(piece.text, PAD, y, piece.size, 1.2, `font-family:'${SERIF}';font-weight:600;fill:${INK}`);
   y += (piece.text.length - 1) * piece.size * 1.2 + 28;
   const rule = `<rect x="${PAD}" y="${y.toFixed(1)}" width="64" height="4" fill="#8f2d1f"/>`;
-  const source = fit(text.sourceLine, column, [24, 22], 3, false);
+  const source = fit(text.sourceLine, column, [24, 22, 20], 3, false);
   const sourceTop = CARD_SIZE.height - PAD - (source.text.length - 1) * source.size * 1.25;
   const room = sourceTop - source.size - 24 - (y + 28);
   // The step's title: as large as fits between the rule and the source line.

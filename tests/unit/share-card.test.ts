@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { customProperties, flattenCss } from "../../src/build/flattenCss.ts";
 import { CARD_SIZE, shareCardSvg, unscaledStrokes } from "../../src/build/shareCard.ts";
 import { sharePageHtml, shorten } from "../../src/build/sharePage.ts";
+import { textWidth } from "../../src/scenes/text.ts";
 
 describe("a stylesheet flattened for the rasteriser", () => {
   it("replaces every var() by its declared value, through values that use var() themselves", () => {
@@ -44,6 +45,18 @@ describe("a step's card", () => {
     expect(title).toHaveLength(1);
     expect(Number(title[0][1])).toBeGreaterThanOrEqual(38);
     expect(title[0][2].match(/<tspan/g)!.length).toBeGreaterThan(1);
+  });
+  it("keeps every line within the text column, cutting a source line too long for three lines with an ellipsis", () => {
+    const many = { ...text, sourceLine: `Sources: ${Array.from({ length: 30 }, (_, i) => `Source number ${i}`).join("; ")}` };
+    const card = shareCardSvg(graphic, many);
+    const graphicLeft = Number(/<g class="map" transform="translate\(([\d.]+)/.exec(card)![1]);
+    for (const [, size, style, spans] of card.matchAll(/<text style="font-size:(\d+)px;([^"]*)">(.*?)<\/text>/g)) {
+      const bold = style.includes("font-weight:600");
+      for (const [, line] of spans.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)) expect(48 + textWidth(line.replace(/&amp;/g, "&"), Number(size), bold), line).toBeLessThan(graphicLeft);
+    }
+    const source = [...card.matchAll(/<tspan[^>]*>(Sources[^<]*|Source number[^<]*|[^<]*Source number[^<]*)<\/tspan>/g)].map((m) => m[1]);
+    expect(source.length).toBeLessThanOrEqual(3);
+    expect(source.at(-1)).toMatch(/…$/);
   });
   it("refuses an image that is not an SVG or has no viewBox from the origin", () => {
     expect(() => shareCardSvg("<png/>", text)).toThrow(/not an SVG/);
