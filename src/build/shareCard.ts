@@ -69,7 +69,7 @@ export function unscaledStrokes(css: string, zoom: number): string {
   return css.replace(/\{[^{}]*vector-effect:\s*non-scaling-stroke[^{}]*\}/g, (rule) => rule.replace(/stroke-width:\s*([\d.]+)(px)?/, (_, w: string) => `stroke-width: ${+(Number(w) / zoom).toFixed(4)}px`));
 }
 
-/** The card's SVG text, with the step's static SVG (as the build writes it) nested in it. */
+/** The card's SVG text, with the step's static SVG (as the build writes it) set in it as a group. */
 export function shareCardSvg(staticSvg: string, text: CardText): string {
   const inner = /<svg\b([^>]*)>([\s\S]*)<\/svg>/.exec(staticSvg);
   if (!inner) throw new Error("[story:share] the static image is not an SVG");

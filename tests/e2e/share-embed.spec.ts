@@ -3,7 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { watchForErrors } from "./page.ts";
-import { HOST, STORY } from "./embedHost.ts";
+import { HOST, STORY, storyFrame } from "./embedHost.ts";
 import { states } from "./story.ts";
 
 const id = "tripoli-meeting";
@@ -37,4 +37,18 @@ test("a step's card has no WCAG 2.2 AA violations", async ({ page }) => {
   await page.goto(`/s/${id}/embed.html`);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+});
+
+test("inside the loader's iframe, Share this passage may write to the clipboard (the frame allows it)", async ({ page }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.addInitScript(() => delete (Navigator.prototype as { share?: unknown }).share);
+  await page.goto(`${HOST}/bridge.html`);
+  await expect(page.locator(".xstory")).toHaveAttribute("data-xstory-state", "iframe");
+  await expect(page.locator(".xstory iframe")).toHaveAttribute("allow", /clipboard-write/);
+  const frame = await storyFrame(page);
+  const passage = frame.locator(`section.step[data-step-id="${id}"]`);
+  await passage.getByRole("button", { name: "Share this passage" }).click();
+  await expect(passage.getByRole("status")).toHaveText("Link to this passage copied.");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(new RegExp(`/s/${id}/$`));
 });

@@ -26,6 +26,7 @@ export function mountFrameBridge(container: HTMLElement, options: BridgeOptions)
   iframe.title = options.title;
   iframe.setAttribute("scrolling", "no");
   iframe.setAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox");
+  iframe.allow = "clipboard-write; web-share"; // "Share this passage" inside the frame
   iframe.style.cssText = "display:block;width:100%;height:100vh;border:0;margin:0;padding:0;overflow:hidden";
   container.append(iframe);
   const target = src.origin; // every message to the frame names the origin we loaded
