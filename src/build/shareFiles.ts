@@ -8,10 +8,10 @@ import { cardPath, sharePageHtml, sharePath, shorten, stepCardPath, stepOembedPa
 import { stepCardHtml, stepOembed, type StepCard } from "./stepCard.ts";
 import { strings } from "../ui/strings.ts";
 
-/** The line under a card: the step's sources, by their short names. */
+/** The line under a card: the step's sources, by their short names, each once (records can share one). */
 export function sourceLine(sourceIds: readonly string[], loaded: Loaded): string {
   const short = new Map(loaded.data.sources.map((s) => [s.id, s.short]));
-  return `${strings.sourcesLabel}: ${sourceIds.map((id) => short.get(id) ?? id).join("; ")}`;
+  return `${strings.sourcesLabel}: ${[...new Set(sourceIds.map((id) => short.get(id) ?? id))].join("; ")}`;
 }
 
 /** File name (under dist/) to its contents, for every step: s/<id>/index.html (the share page),

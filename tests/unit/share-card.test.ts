@@ -3,6 +3,8 @@ import { customProperties, flattenCss } from "../../src/build/flattenCss.ts";
 import { CARD_SIZE, shareCardSvg, unscaledStrokes } from "../../src/build/shareCard.ts";
 import { sharePageHtml, shorten } from "../../src/build/sharePage.ts";
 import { textWidth } from "../../src/scenes/text.ts";
+import { sourceLine } from "../../src/build/shareFiles.ts";
+import { loaded } from "./helpers.ts";
 
 describe("a stylesheet flattened for the rasteriser", () => {
   it("replaces every var() by its declared value, through values that use var() themselves", () => {
@@ -61,6 +63,15 @@ describe("a step's card", () => {
   it("refuses an image that is not an SVG or has no viewBox from the origin", () => {
     expect(() => shareCardSvg("<png/>", text)).toThrow(/not an SVG/);
     expect(() => shareCardSvg('<svg width="1" height="1"></svg>', text)).toThrow(/viewBox/);
+  });
+});
+
+describe("a card's source line", () => {
+  it("names each source once, by its short name, even where several records share one", () => {
+    const state = loaded.states.find((s) => new Set(s.sources.map((id) => loaded.data.sources.find((r) => r.id === id)!.short)).size < s.sources.length)!;
+    const names = sourceLine(state.sources, loaded).replace(/^Sources: /, "").split("; ");
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names).size).toBe(names.length);
   });
 });
 
