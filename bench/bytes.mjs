@@ -44,7 +44,7 @@ export function firstViewFiles(dist) {
     // not the lazy chunks named below (later scenes and tweens, presenter modes, embedding).
     for (const m of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)) {
       const file = `assets/${m[1]}`;
-      if (![LATER_CHUNK, MODE_CHUNK, EMBED_FILE].some((lazy) => lazy.test(file))) queue.push(file);
+      if (![LATER_CHUNK, MODE_CHUNK, EMBED_FILE, SHARE_CHUNK].some((lazy) => lazy.test(file))) queue.push(file);
     }
     const json = [
       ...[...code.matchAll(/["'`]\/?(assets\/[^"'`]+\.json)["'`]/g)].map((m) => m[1]),
@@ -62,6 +62,15 @@ export function firstViewFiles(dist) {
 /** What the scrolling reader loads after the first view: the later scenes, their data, the tween engine. */
 export const LATER_CHUNK = /^assets\/((later|gsap-core)-[\w-]+\.js|scenes-[\w-]+\.json)$/;
 
+/** What a "Share this passage" press loads, on the first press only (src/ui/shareButtons.ts). */
+export const SHARE_CHUNK = /^assets\/sharePassage-[\w-]+\.js$/;
+
+/**
+ * Each step's share page and card, and its embeddable card (src/build/shareFiles.ts): read by social
+ * crawlers and host pages, not by readers of the piece.
+ */
+export const SHARE_PAGE = /^s\/([a-z0-9-]+)\/(index\.html|card\.png|embed\.html|oembed\.json)$/;
+
 /**
  * Chunks that only the presenter's modes load (?mode=present, ?mode=console, ?print&notes): counted
  * apart, so that "the whole story" is what a reader scrolling the piece can download.
@@ -76,7 +85,7 @@ export function measureBytes(dist = "dist") {
   const all = walk(dist).map((p) => relative(dist, p));
   // The no-JavaScript images and the CSV downloads are not part of the scripted story.
   // The link-card image is fetched by social networks' crawlers, not by readers.
-  const files = all.filter((f) => !f.startsWith("static/") && !f.startsWith("data/") && !f.endsWith(".woff") && f !== "robots.txt" && f !== "social-preview.jpg");
+  const files = all.filter((f) => !f.startsWith("static/") && !f.startsWith("data/") && !f.endsWith(".woff") && f !== "robots.txt" && f !== "social-preview.jpg" && !SHARE_PAGE.test(f));
   const story = files.filter((f) => !MODE_CHUNK.test(f) && !EMBED_FILE.test(f));
   const modes = files.filter((f) => MODE_CHUNK.test(f));
   const first = new Set(firstViewFiles(dist));
@@ -96,5 +105,21 @@ export function measureBytes(dist = "dist") {
     firstView: { files: [...first].sort(), ...sum(entries.filter((e) => first.has(e.file))) },
     wholeStory: { files: story.sort(), ...sum(entries) },
     presenterModes: { files: modes.sort(), ...sum(modes.map((f) => entry(dist, f))) },
+    sharePages: measureSharePages(dist, all),
   };
+}
+
+/** The share pages and cards: how many, the largest page, embeddable card and card, and all the cards together. */
+function measureSharePages(dist, all) {
+  const of = (kind) => all.filter((f) => SHARE_PAGE.exec(f)?.[2] === kind).map((f) => entry(dist, f));
+  const largest = (entries) => entries.reduce((a, b) => (b.raw > a.raw ? b : a), { file: "", raw: 0, gzip: 0 });
+  const pages = of("index.html");
+  const cards = of("card.png");
+  return { steps: pages.length, largestPage: largest(pages), largestEmbed: largest(of("embed.html")), largestCard: largest(cards), cardsRaw: cards.reduce((t, c) => t + c.raw, 0) };
+}
+
+/** The share pages in one line of the bench's table (KiB). */
+export function sharePagesLine({ steps, largestPage, largestEmbed, largestCard, cardsRaw }) {
+  const k = (n) => (n / 1024).toFixed(1);
+  return `${steps} pages, the largest ${k(largestPage.raw)} / ${k(largestPage.gzip)} (${largestPage.file}); embeddable cards up to ${k(largestEmbed.raw)} / ${k(largestEmbed.gzip)}; PNG cards ${k(cardsRaw)} in all, the largest ${k(largestCard.raw)} (${largestCard.file})`;
 }

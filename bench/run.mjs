@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { measureBytes } from "./bytes.mjs";
+import { measureBytes, sharePagesLine } from "./bytes.mjs";
 import { COMPOSITOR_FRAME_CATEGORIES, compositorFrames } from "./compositorFrames.mjs";
 import { coverageRun } from "./coverage.mjs";
 
@@ -18,7 +18,7 @@ const URL_ = `http://127.0.0.1:${PORT}/`;
 const HOST_PORT = 4185; // and 4186 for the host pages' third origin
 const HOST_URL = `http://127.0.0.1:${HOST_PORT}/`;
 const READING_LINE = 0.6; // src/scroll/scroller.ts OFFSET
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3); // BENCH_ONLY=bytes: sizes alone (main())
 const budget = JSON.parse(readFileSync(new URL("./budget.json", import.meta.url), "utf8"));
 const kib = (n) => Math.round((n / 1024) * 10) / 10;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -302,16 +302,23 @@ function compare(results) {
 
 const compositorRow = (c) => `${c.dropped} of ${c.due} (${c.droppedPct}%); ${c.partial} presented without the main thread's update (not a budget)`;
 
-function table(results) {
+/** The bytes part of the table: by type, first view and whole story; then the share pages. */
+function bytesRows({ firstView, wholeStory, sharePages }) {
   const rows = [];
   const row = (k, v) => rows.push(`  ${k.padEnd(46)} ${v}`);
-  const { firstView, wholeStory } = results.bytes;
   rows.push("Bytes (KiB: raw / gzip)");
   for (const type of Object.keys(wholeStory.byType).sort()) {
     const f = firstView.byType[type], w = wholeStory.byType[type];
     row(type, `first view ${f ? `${kib(f.raw)} / ${kib(f.gzip)}` : "0 / 0"}   whole story ${kib(w.raw)} / ${kib(w.gzip)}`);
   }
   row("total", `first view ${kib(firstView.total.raw)} / ${kib(firstView.total.gzip)}   whole story ${kib(wholeStory.total.raw)} / ${kib(wholeStory.total.gzip)}`);
+  row("share pages, per step (not read by readers)", sharePagesLine(sharePages));
+  return rows;
+}
+
+function table(results) {
+  const rows = bytesRows(results.bytes);
+  const row = (k, v) => rows.push(`  ${k.padEnd(46)} ${v}`);
   if (results.lighthouse) {
     rows.push(`Lighthouse 12 mobile (median of ${results.lighthouse.runs.length})`);
     const m = results.lighthouse.median;
@@ -363,6 +370,8 @@ async function main() {
   log("building");
   execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], { stdio: "inherit" });
   const results = { machine: `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`, date: new Date().toISOString(), bytes: measureBytes("dist") };
+  // BENCH_ONLY=bytes: the build's sizes alone, in seconds (no browser).
+  if (process.env.BENCH_ONLY === "bytes") return void console.log(bytesRows(results.bytes).join("\n"));
   const server = await serve();
   try {
     if (LIGHTHOUSE_RUNS > 0) {

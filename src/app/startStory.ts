@@ -31,6 +31,7 @@ import { reserveCaptionSpace, sceneNotices, updateCaption } from "../ui/caption.
 import { loadMotion } from "../motion/tween.ts";
 import { setupMotionToggle } from "../ui/motionToggle.ts";
 import { setupStepper } from "../ui/stepper.ts";
+import { setupShareButtons } from "../ui/shareButtons.ts";
 import { strings } from "../ui/strings.ts";
 
 export interface StoryOptions {
@@ -308,6 +309,7 @@ export function startStory(options: StoryOptions): Controller {
     .then(() => nextIdle())
     .then(() => (pageRoot.dataset.fonts = "all"));
   setupMotionToggle(root.querySelector<HTMLButtonElement>(".motion-toggle")!, pageRoot);
+  setupShareButtons(root);
   let scrollChooses = true; // a mode may make scrolling follow the step instead (ModesContext)
   options.modes?.({ controller, steps, payload, root, scrollTo: (i) => scrollToStep(steps, i), scrollChooses: (on) => void (scrollChooses = on) }); // ?mode=present|console, ?print
   start();

@@ -9,6 +9,8 @@ import { csvPath, prerender } from "./prerender.ts";
 import { stepTable, toCsv } from "../scenes/tables.ts";
 import { renderStaticImages, staticPath } from "./staticImages.ts";
 import { toPayload } from "./payload.ts";
+import { shareFiles } from "./shareFiles.ts";
+import { siteUrl } from "./sharing.ts";
 
 // Two modules: what the first view needs, and the URL of the diagram/chart/timeline data (a JSON file).
 const VIRTUAL = "virtual:story";
@@ -98,7 +100,7 @@ export function storyPlugin(): Plugin {
         res.end(svg);
       });
     },
-    generateBundle() {
+    async generateBundle() {
       // Each step's data table as a CSV file beside the page, linked from the table, and its graphic
       // as a static SVG for readers without JavaScript.
       const data = load();
@@ -107,11 +109,16 @@ export function storyPlugin(): Plugin {
         if (table) this.emitFile({ type: "asset", fileName: csvPath(state.id), source: toCsv(table) });
       }
       for (const [id, svg] of staticImages()) this.emitFile({ type: "asset", fileName: staticPath(id), source: svg });
+      // Each step's share page and social card, made from that static SVG.
+      const started = performance.now();
+      const shared = await shareFiles(config.root, data, staticImages(), siteUrl(process.env.STORY_SITE_URL));
+      for (const [fileName, source] of shared) this.emitFile({ type: "asset", fileName, source });
+      config.logger.info(`story: ${data.states.length} share pages and cards in ${Math.round(performance.now() - started)} ms`);
     },
     transformIndexHtml: {
       order: "pre",
       handler(html) {
-        return prerender(html, load());
+        return prerender(html, load(), siteUrl(process.env.STORY_SITE_URL));
       },
     },
   };

@@ -5,6 +5,9 @@ import { strings } from "../ui/strings.ts";
 import type { Table } from "../scenes/scene.ts";
 import { stepTable } from "../scenes/tables.ts";
 import { STATIC_SIZE, staticPath } from "./staticImages.ts";
+import { sharePath, shareUrl } from "./sharePage.ts";
+import { shareMarkup } from "../ui/shareStrings.ts";
+import { DEFAULT_SITE_URL } from "./sharing.ts";
 
 /** Where the build writes a step's data table as CSV (relative to the page). */
 export const csvPath = (stepId: string) => `data/${stepId}.csv`;
@@ -38,7 +41,17 @@ export function renderMasthead(loaded: Loaded): string {
 </header>`;
 }
 
-export function renderSteps(loaded: Loaded): string {
+/**
+ * "Share this passage": a button the script handles (src/ui/shareButtons.ts), its polite status line, and
+ * the link itself, which only the handout shows.
+ */
+function renderShare(site: string, stepId: string): string {
+  const url = shareUrl(site, stepId);
+  // The printed line shows the address in full; its link stays relative (the page's own site).
+  return `<div class="step-share"><button type="button" class="share-step" data-share-url="${e(url)}">${e(shareMarkup.button)}</button><span class="share-status" role="status"></span><p class="share-printed">${e(shareMarkup.printed)} <a href="${e(sharePath(stepId))}">${e(url)}</a></p></div>`;
+}
+
+export function renderSteps(loaded: Loaded, site = DEFAULT_SITE_URL): string {
   const { story, states } = loaded;
   return story.steps
     .map((step, i) => {
@@ -53,6 +66,7 @@ ${heading}<div class="step-card">
 <p class="step-meta"><span class="kind kind-${step.kind}">${e(strings.kinds[step.kind].label)}</span>${claim}</p>
 <p class="passage"${lang}${dir}>${e(step.text)}</p>
 <div class="graphic-note"><img class="static-graphic" src="${staticPath(step.id)}" alt="${e(`${strings.graphicNote[state.scene]}: ${step.title}`)}" width="${STATIC_SIZE.width}" height="${STATIC_SIZE.height}" loading="lazy"><p><span class="graphic-note-label">${e(strings.graphicNote[state.scene])}:</span> ${e(step.title)}. ${e(step.description)} <span class="graphic-note-sources">${e(strings.sourcesLabel)}: ${sourceLinks(state.sources, loaded)}.</span></p>${table ? renderTable(table, step.id) : ""}</div>
+${renderShare(site, step.id)}
 </div>
 </section>`;
     })
@@ -109,11 +123,11 @@ ${factchecked}<p>The article is reproduced word for word, divided into passages 
 }
 
 /** Replaces the placeholders of index.html with the prerendered story. */
-export function prerender(html: string, loaded: Loaded): string {
+export function prerender(html: string, loaded: Loaded, site = DEFAULT_SITE_URL): string {
   const parts: Record<string, string> = {
     "<!--story:title-->": e(loaded.story.title),
     "<!--story:masthead-->": renderMasthead(loaded),
-    "<!--story:steps-->": renderSteps(loaded),
+    "<!--story:steps-->": renderSteps(loaded, site),
     "<!--story:sources-->": renderSources(loaded),
   };
   let out = html;

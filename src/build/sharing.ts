@@ -29,25 +29,44 @@ export interface Page {
   readonly imageAlt: string;
 }
 
+/** What a social card shows: the page's words, its address and its image, all URLs absolute. */
+export interface Card {
+  readonly title: string;
+  readonly description: string;
+  readonly url: string;
+  readonly image: string;
+  readonly imageAlt: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+const meta = (attr: "property" | "name", key: string, value: string) => `<meta ${attr}="${key}" content="${escapeAttr(value)}" />`;
+
+/** The Open Graph and Twitter card tags for a card (the main page's, or a step's share page's). */
+export function cardTags(card: Card): string[] {
+  return [
+    meta("property", "og:type", "article"),
+    meta("property", "og:title", card.title),
+    meta("property", "og:description", card.description),
+    meta("property", "og:url", card.url),
+    meta("property", "og:image", card.image),
+    meta("property", "og:image:width", String(card.width)),
+    meta("property", "og:image:height", String(card.height)),
+    meta("property", "og:image:alt", card.imageAlt),
+    meta("name", "twitter:card", "summary_large_image"),
+    meta("name", "twitter:title", card.title),
+    meta("name", "twitter:description", card.description),
+    meta("name", "twitter:image", card.image),
+    meta("name", "twitter:image:alt", card.imageAlt),
+  ];
+}
+
 /** The <meta> and <link> tags for the page's <head>. */
 export function sharingTags(site: string, page: Page): string {
   const image = new URL(PREVIEW_IMAGE, site).href;
-  const meta = (attr: "property" | "name", key: string, value: string) => `<meta ${attr}="${key}" content="${escapeAttr(value)}" />`;
   return [
     `<link rel="alternate" type="application/json+oembed" href="${escapeAttr(new URL("oembed.json", site).href)}" title="${escapeAttr(page.title)}" />`,
-    meta("property", "og:type", "article"),
-    meta("property", "og:title", page.title),
-    meta("property", "og:description", page.description),
-    meta("property", "og:url", site),
-    meta("property", "og:image", image),
-    meta("property", "og:image:width", String(PREVIEW_SIZE.width)),
-    meta("property", "og:image:height", String(PREVIEW_SIZE.height)),
-    meta("property", "og:image:alt", page.imageAlt),
-    meta("name", "twitter:card", "summary_large_image"),
-    meta("name", "twitter:title", page.title),
-    meta("name", "twitter:description", page.description),
-    meta("name", "twitter:image", image),
-    meta("name", "twitter:image:alt", page.imageAlt),
+    ...cardTags({ title: page.title, description: page.description, url: site, image, imageAlt: page.imageAlt, ...PREVIEW_SIZE }),
   ].join("\n    ");
 }
 

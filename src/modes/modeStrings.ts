@@ -23,6 +23,8 @@ export const modeStrings = {
     popupLink: "Open the presenter console",
     stepListTitle: "All steps",
     stepListItem: (i: number, title: string) => `${i}. ${title}`,
+    share: "Share",
+    shareLabel: (i: number, title: string) => `Share step ${i}: ${title}`,
     jumpTitle: "Go to a step",
     jumpLabel: (n: number) => `Step number (1 to ${n}) or id`,
     jumpButton: "Go",

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LATER_CHUNK, measureBytes } from "../../bench/bytes.mjs";
+import { LATER_CHUNK, measureBytes, SHARE_CHUNK } from "../../bench/bytes.mjs";
 import { ROOT } from "./helpers.ts";
 
 const budget = JSON.parse(readFileSync(join(ROOT, "bench/budget.json"), "utf8")).bytes;
@@ -33,11 +33,17 @@ describe("byte budgets (gzip)", () => {
     expect(bytes.firstView.files.some((f: string) => /gsap-core-.*\.js$/.test(f))).toBe(false);
     expect(bytes.wholeStory.files.some((f: string) => /gsap-core-.*\.js$/.test(f))).toBe(true);
   });
+  it("counts what a Share press loads in the whole story, not in the first view; and no share page or card at all", () => {
+    expect(bytes.wholeStory.files.filter((f: string) => SHARE_CHUNK.test(f))).toHaveLength(1);
+    expect(bytes.firstView.files.some((f: string) => SHARE_CHUNK.test(f))).toBe(false);
+    expect(bytes.wholeStory.files.some((f: string) => f.startsWith("s/"))).toBe(false);
+    expect(bytes.sharePages.steps).toBeGreaterThan(0);
+  });
   it("knows every script chunk: the first view's, the later scenes', or a presenter mode's (named in bench/bytes.mjs)", () => {
     // A new chunk must be placed on purpose, or the reader's budget would silently miss or mis-count it.
     const known = new Set([...bytes.firstView.files, ...bytes.presenterModes.files]);
     const scripts = [...bytes.wholeStory.files, ...bytes.presenterModes.files].filter((f: string) => f.endsWith(".js"));
-    expect(scripts.filter((f: string) => !known.has(f) && !LATER_CHUNK.test(f))).toEqual([]);
+    expect(scripts.filter((f: string) => !known.has(f) && !LATER_CHUNK.test(f) && !SHARE_CHUNK.test(f))).toEqual([]);
     expect(bytes.presenterModes.files.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -7,11 +7,13 @@
 // The link inside the container is the no-JavaScript fallback, hidden once the piece is mounted.
 // Lazy by default: nothing more is fetched from our origin until the container is within
 // LAZY_MARGIN of the viewport (data-loading="eager" mounts at once).
+// With data-step="<id>", one step only, as a small static card in an iframe (./stepCard.ts).
 import { createStepReporter, EVENT, EVENTS_VERSION, type StepInfo, type StepReporter } from "../hostEvents.ts";
 import { allowedOrigins, httpUrl } from "../protocol.ts";
 import { findStickyBreaker, type StyleFacts } from "../stickyBreaker.ts";
 import { mountFrameBridge } from "./frameBridge.ts";
 import { addSkipLink } from "./skipLink.ts";
+import { mountStepCard } from "./stepCard.ts";
 
 const GLOBAL = "__xstoryEmbed1"; // loading the script twice finds this and only looks for new snippets
 const SELECTOR = ".xstory[data-src]";
@@ -87,8 +89,17 @@ async function mount(container: HTMLElement): Promise<void> {
   }
   const link = container.querySelector("a");
   const title = container.dataset.title || link?.textContent?.trim() || "Interactive story";
-  const breaker = container.dataset.mode === "iframe" ? "data-mode" : stickyBreakerAbove(container);
   const showLink = (on: boolean) => (on ? link?.style.removeProperty("display") : link?.style.setProperty("display", "none", "important"));
+  const allow = () => allowedOrigins(container.dataset.allowOrigins, src.origin);
+  const step = container.dataset.step;
+  if (step !== undefined) {
+    if (!/^[a-z0-9-]+$/.test(step)) return void (container.dataset.xstoryState = "invalid");
+    mountStepCard(container, { src: new URL(`s/${step}/embed.html`, src), title, allow: allow() });
+    showLink(false);
+    container.dataset.xstoryState = "card";
+    return;
+  }
+  const breaker = container.dataset.mode === "iframe" ? "data-mode" : stickyBreakerAbove(container);
   const steps = stepEvents(container);
   if (!breaker) {
     try {
@@ -107,7 +118,7 @@ async function mount(container: HTMLElement): Promise<void> {
   mountFrameBridge(container, {
     src,
     title,
-    allow: allowedOrigins(container.dataset.allowOrigins, src.origin),
+    allow: allow(),
     onReady: () => {
       removeSkipLink ??= addSkipLink(container); // a late report, after the frame was given up for silent
       showLink(false);

@@ -36,6 +36,7 @@ export function mountFrameBridge(container: HTMLElement, options: BridgeOptions)
   iframe.title = options.title;
   iframe.setAttribute("scrolling", "no");
   iframe.setAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox");
+  iframe.allow = "clipboard-write; web-share"; // "Share this passage" inside the frame
   iframe.style.cssText = "display:block;width:100%;height:100vh;border:0;margin:0;padding:0;overflow:hidden";
   container.append(iframe);
   iframe.addEventListener("load", () => setTimeout(() => !ready && iframe.isConnected && options.onSilent?.(), SILENT_AFTER_LOAD_MS));

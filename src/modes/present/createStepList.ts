@@ -1,4 +1,6 @@
 // O: every step in a list of buttons. Arrow keys, Home and End move through it; Enter picks a step.
+// Beside each, a "Share" button (Tab reaches it) with the step's share link: the reading page's
+// listener on the piece (src/ui/shareButtons.ts) handles it, as it does each passage's.
 import { modeStrings } from "../modeStrings.ts";
 import { createDialog } from "./createDialog.ts";
 
@@ -8,7 +10,7 @@ export interface StepList {
 }
 
 /** `onPick` may return where the focus should go once the list has closed (else: back where it was). */
-export function createStepList(host: HTMLElement, titles: readonly string[], onPick: (index: number) => HTMLElement | void): StepList {
+export function createStepList(host: HTMLElement, titles: readonly string[], onPick: (index: number) => HTMLElement | void, shareUrls: readonly (string | undefined)[] = []): StepList {
   const d = createDialog(host, modeStrings.present.stepListTitle, "step-list-dialog");
   const list = document.createElement("ol");
   list.className = "step-list";
@@ -20,6 +22,19 @@ export function createStepList(host: HTMLElement, titles: readonly string[], onP
     button.textContent = modeStrings.present.stepListItem(i + 1, title);
     button.addEventListener("click", () => d.close(onPick(i) ?? undefined));
     item.append(button);
+    const url = shareUrls[i];
+    if (url) {
+      const share = document.createElement("button");
+      share.type = "button";
+      share.className = "step-list-share";
+      share.dataset.shareUrl = url;
+      share.textContent = modeStrings.present.share;
+      share.setAttribute("aria-label", modeStrings.present.shareLabel(i + 1, title));
+      const status = document.createElement("span");
+      status.className = "share-status";
+      status.setAttribute("role", "status");
+      item.append(share, status);
+    }
     list.append(item);
     return button;
   });

@@ -59,7 +59,8 @@ export function setupPresent({ controller, steps, payload, root, scrollTo }: Mod
     go(i, "dialog");
     return deck.slide;
   };
-  const stepList = createStepList(deck.element, states.map((s) => s.title), pick);
+  const shareUrls = steps.map((step) => step.querySelector<HTMLElement>("[data-share-url]")?.dataset.shareUrl);
+  const stepList = createStepList(deck.element, states.map((s) => s.title), pick, shareUrls);
   const jump = createJumpDialog(deck.element, states.map((s) => s.id), pick);
   const help = createKeyMapDialog(deck.element, "present");
 

@@ -13,7 +13,8 @@ export function slideFrom(step: HTMLElement): DocumentFragment {
     text.append(...link.childNodes);
     link.replaceWith(text);
   }
-  // What the handout adds to a step (its static image, the speaker notes) is not part of a slide.
-  for (const el of fragment.querySelectorAll(".print-figure, .print-notes, noscript")) el.remove();
+  // What the handout adds to a step (its static image, the speaker notes) is not part of a slide, nor is
+  // the share button: the presenter shares from the step list (O).
+  for (const el of fragment.querySelectorAll(".print-figure, .print-notes, .step-share, noscript")) el.remove();
   return fragment;
 }
