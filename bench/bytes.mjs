@@ -75,7 +75,7 @@ export const SHARE_PAGE = /^s\/([a-z0-9-]+)\/(index\.html|card\.png|embed\.html|
  * Chunks that only the presenter's modes load (?mode=present, ?mode=console, ?print&notes): counted
  * apart, so that "the whole story" is what a reader scrolling the piece can download.
  */
-export const MODE_CHUNK = /^assets\/(setupPresent|setupConsole|setupHandout|keyPressFrom|speakerNotes)-[\w-]+\.js$/;
+export const MODE_CHUNK = /^assets\/(setupPresent|setupConsole|setupHandout|keyPressFrom|speakerNotes|modeStrings)-[\w-]+\.js$/;
 
 /** What only embedding uses: the loader host pages load, its manifest, the shadow-root entry, and frame mode. */
 export const EMBED_FILE = /^(embed\.js|embed\.json|oembed\.json|assets\/(shadow|startFrame|protocol)-[\w-]+\.js)$/;

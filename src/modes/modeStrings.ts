@@ -1,6 +1,17 @@
-// Interface strings of present mode and the presenter console: a table of their own, so that they
-// load with those modes and not with every reading of the story (the rest are in src/ui/strings.ts).
+// Interface strings of present mode, the presenter console and the handout on screen: a table of their own,
+// so that they load with those modes and not with every reading of the story (the rest are in src/ui/strings.ts).
 export const modeStrings = {
+  print: {
+    toolbar: "Handout",
+    intro: "The whole story with each step's graphic, ready to print.",
+    print: "Print",
+    back: "Back to the story",
+    withNotes: "With speaker notes",
+    withoutNotes: "Without speaker notes",
+    notes: "Speaker notes",
+    slidesIntro: "The slide deck: one landscape page per step, as the projector shows it. A backup for the talk.",
+    handout: "The handout",
+  },
   present: {
     deckLabel: "Presentation",
     barLabel: "Presentation controls",

@@ -42,17 +42,6 @@ export const strings = {
     link: "Present",
     linkLabel: "Present the story, one passage per screen",
   },
-  print: {
-    toolbar: "Handout",
-    intro: "The whole story with each step's graphic, ready to print.",
-    print: "Print",
-    back: "Back to the story",
-    withNotes: "With speaker notes",
-    withoutNotes: "Without speaker notes",
-    notes: "Speaker notes",
-    slidesIntro: "The slide deck: one landscape page per step, as the projector shows it. A backup for the talk.",
-    handout: "The handout",
-  },
 } as const;
 
 /** What embed.js writes on the host page itself (a separate export: embed.js bundles only this). */

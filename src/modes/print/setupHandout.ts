@@ -1,6 +1,6 @@
 // The handout on screen (?print): its toolbar, and with ?print&notes the speaker notes under each step.
 // A module of its own, loaded by setupPrint only in that mode: printing from the reading page needs neither.
-import { strings } from "../../ui/strings.ts";
+import { modeStrings } from "../modeStrings.ts";
 import type { ModesContext } from "../context.ts";
 import { modeUrl, type Mode } from "../modeFromSearch.ts";
 
@@ -16,10 +16,10 @@ export function setupHandout({ controller, steps, payload }: ModesContext, mode:
       if (!card || !state.notes) return;
       const aside = document.createElement("aside");
       aside.className = "print-notes";
-      aside.setAttribute("aria-label", strings.print.notes);
+      aside.setAttribute("aria-label", modeStrings.print.notes);
       const label = document.createElement("p");
       label.className = "print-notes-label";
-      label.textContent = strings.print.notes;
+      label.textContent = modeStrings.print.notes;
       const text = document.createElement("p");
       text.textContent = state.notes;
       aside.append(label, text);
@@ -31,18 +31,18 @@ export function setupHandout({ controller, steps, payload }: ModesContext, mode:
 function toolbar(mode: Mode): { element: HTMLElement; update(stepId: string | null): void } {
   const nav = document.createElement("nav");
   nav.className = "print-bar";
-  nav.setAttribute("aria-label", strings.print.toolbar);
+  nav.setAttribute("aria-label", modeStrings.print.toolbar);
   const intro = document.createElement("p");
-  intro.textContent = mode.slides ? strings.print.slidesIntro : strings.print.intro;
+  intro.textContent = mode.slides ? modeStrings.print.slidesIntro : modeStrings.print.intro;
   const print = document.createElement("button");
   print.type = "button";
-  print.textContent = strings.print.print;
+  print.textContent = modeStrings.print.print;
   print.addEventListener("click", () => window.print());
   const notes = document.createElement("a");
   notes.href = mode.slides ? modeUrl(location.pathname, "print", null) : modeUrl(location.pathname, "print", null, mode.notes ? [] : ["notes"]);
-  notes.textContent = mode.slides ? strings.print.handout : mode.notes ? strings.print.withoutNotes : strings.print.withNotes;
+  notes.textContent = mode.slides ? modeStrings.print.handout : mode.notes ? modeStrings.print.withoutNotes : modeStrings.print.withNotes;
   const back = document.createElement("a");
-  back.textContent = strings.print.back;
+  back.textContent = modeStrings.print.back;
   nav.append(intro, print, notes, back);
   const update = (stepId: string | null) => {
     back.href = modeUrl(location.pathname, "reading", stepId);
