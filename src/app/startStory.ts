@@ -176,7 +176,8 @@ export function startStory(options: StoryOptions): Controller {
       if (j === index) step.setAttribute("aria-current", "step");
       else step.removeAttribute("aria-current");
     });
-    if (hash && writeHash) followInUrl();
+    // The step a plain visit lands on stays out of the URL; any other (a reader who scrolled before the piece was live) goes in.
+    if (hash && (writeHash || index > 0)) followInUrl();
     writeHash = true;
     updateCaption(figure, state, payload);
     notices.show(state.scene);

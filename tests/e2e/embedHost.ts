@@ -1,7 +1,7 @@
 // Helpers for the embed tests: the host pages (tests/embed/serve.mjs) on their own origins, and one
 // way to read and scroll the piece whether it sits in a shadow root or in an iframe.
 import { expect, type Frame, type Page } from "@playwright/test";
-import { READING_LINE } from "./page.ts";
+import { PAST_LINE, READING_LINE } from "./page.ts";
 import { states } from "./story.ts";
 
 const port = (name: string, fallback: string) => process.env[name] ?? fallback;
@@ -31,11 +31,11 @@ export function shadowPiece(page: Page): Piece {
     step: () => page.evaluate(() => document.querySelector("xstory-embed")!.shadowRoot!.getElementById("story")!.dataset.step),
     scrollTo: (id) =>
       page.evaluate(
-        ([id, line]) => {
+        ([id, line, past]) => {
           const step = document.querySelector("xstory-embed")!.shadowRoot!.getElementById(`step-${id}`)!;
-          window.scrollTo({ top: step.getBoundingClientRect().top + window.scrollY - innerHeight * line + 2, behavior: "instant" });
+          window.scrollTo({ top: step.getBoundingClientRect().top + window.scrollY - innerHeight * line + past, behavior: "instant" });
         },
-        [id, READING_LINE] as const,
+        [id, READING_LINE, PAST_LINE] as const,
       ),
     stageTop: () => page.evaluate(() => document.querySelector("xstory-embed")!.shadowRoot!.querySelector(".stage")!.getBoundingClientRect().top),
   };
@@ -54,9 +54,9 @@ export function framePiece(page: Page, frame: Frame, iframe = `iframe[src^="${ST
     async scrollTo(id) {
       // The frame does not scroll: its viewport is its whole document, so its rects are document positions.
       const top = await frame.evaluate((id) => document.getElementById(`step-${id}`)!.getBoundingClientRect().top, id);
-      await page.locator(iframe).evaluate((el, [top, line]) => {
-        window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY + top - innerHeight * line + 2, behavior: "instant" });
-      }, [top, READING_LINE] as const);
+      await page.locator(iframe).evaluate((el, [top, line, past]) => {
+        window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY + top - innerHeight * line + past, behavior: "instant" });
+      }, [top, READING_LINE, PAST_LINE] as const);
     },
     async stageTop() {
       const inFrame = await frame.evaluate(() => document.querySelector(".stage")!.getBoundingClientRect().top);

@@ -8,6 +8,11 @@ export const MAP = "main#story svg.map";
 
 /** The reading line, as a fraction of the viewport height (OFFSET in src/scroll/scroller.ts). */
 export const READING_LINE = 0.6;
+/**
+ * How far past the reading line a test scrolls a step's top: enough that a late shift of a few px (a
+ * caption measured again, a web font in) cannot leave the step just short of the line.
+ */
+export const PAST_LINE = 24;
 
 /** Everything that can go wrong quietly: console errors, uncaught exceptions, failed or 4xx/5xx requests. */
 export function watchForErrors(page: Page): string[] {
@@ -34,12 +39,12 @@ export async function waitForMap(page: Page): Promise<void> {
 /** Scrolls, without animation, so that the step's top sits a few pixels above the reading line. */
 export async function scrollStepToReadingLine(page: Page, id: string): Promise<void> {
   await page.evaluate(
-    ([id, line]) => {
+    ([id, line, past]) => {
       const step = document.querySelector<HTMLElement>(`section.step[data-step-id="${id}"]`)!;
-      const top = step.getBoundingClientRect().top + window.scrollY - window.innerHeight * line + 4;
+      const top = step.getBoundingClientRect().top + window.scrollY - window.innerHeight * line + past;
       window.scrollTo({ top, behavior: "instant" });
     },
-    [id, READING_LINE] as const,
+    [id, READING_LINE, PAST_LINE] as const,
   );
 }
 
